@@ -1,0 +1,15 @@
+package org.octoseq.api.show;
+
+import java.nio.file.Path;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Runs show scripts against the live namespace (provided by the script bundle). */
+@ProviderType
+public interface ScriptHost {
+
+    /**
+     * Loads a script: compiles it and runs its top level and {@code init(ctx)}. A script that fails to load
+     * gives a session with the errors in its diagnostics whose frames do nothing, so a show keeps running.
+     */
+    ScriptSession load(Path scriptFile);
+}
