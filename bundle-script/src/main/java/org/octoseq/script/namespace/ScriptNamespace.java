@@ -1,0 +1,147 @@
+package org.octoseq.script.namespace;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.octoseq.api.namespace.BandEntry;
+import org.octoseq.api.namespace.CustomEventEntry;
+import org.octoseq.api.namespace.CustomSignalEntry;
+import org.octoseq.api.namespace.Namespace;
+import org.octoseq.api.namespace.SourceEntry;
+import org.octoseq.api.signal.EventStream;
+import org.octoseq.api.signal.InputRef;
+import org.octoseq.api.signal.Signal;
+
+/**
+ * The script-visible {@code inputs} and {@code timing} objects of one running script, rebuilt from each new
+ * namespace snapshot. The {@code inputs} object itself never changes, so a script that keeps it (or any
+ * Signal read from it) sees stems, bands and custom signals come and go from the next frame on.
+ */
+public final class ScriptNamespace {
+
+    /** Event members every source and band has, empty when there is no data. */
+    static final List<String> EVENT_MEMBERS = List.of("beatCandidates", "onsetPeaks");
+
+    private static final Map<String, String> LEGACY = Map.of(
+            "time", "timing.time", "dt", "timing.dt", "bpm", "timing.bpm",
+            "amplitude", "inputs.mix.energy", "spectralCentroid", "inputs.mix.centroid",
+            "onsetEnvelope", "inputs.mix.onset", "bands", "inputs.mix.bands",
+            "authored", "inputs.customEvents");
+
+    private final Consumer<String> warnings;
+    private final Map<InputRef, Signal> signals = new HashMap<>();
+    private final ReadOnlyObject inputs;
+    private final ReadOnlyObject timing;
+    private Map<String, Object> inputMembers = Map.of();
+    private long version = Long.MIN_VALUE;
+
+    public ScriptNamespace(Consumer<String> warnings) {
+        this.warnings = warnings;
+        this.inputs = new ReadOnlyObject("inputs", warnings) {
+            @Override
+            protected Map<String, Object> members() {
+                return inputMembers;
+            }
+
+            @Override
+            protected String hint(String name) {
+                return LEGACY.containsKey(name) ? " (renamed: use " + LEGACY.get(name) + ")" : "";
+            }
+        };
+        Map<String, Object> timingMembers = new LinkedHashMap<>();
+        Signal.TIMING_NAMES.forEach(n -> timingMembers.put(n, Signal.timing(n)));
+        this.timing = new MapObject("timing", timingMembers, warnings);
+        update(Namespace.empty(0));
+    }
+
+    /** The {@code inputs} global. */
+    public Object inputs() {
+        return inputs;
+    }
+
+    /** The {@code timing} global. */
+    public Object timing() {
+        return timing;
+    }
+
+    /** Rebuilds the tree when {@code snapshot} is newer than the one in use. */
+    public void update(Namespace snapshot) {
+        if (snapshot.version() == version) {
+            return;
+        }
+        version = snapshot.version();
+        Map<String, Object> top = new LinkedHashMap<>();
+        top.put("mix", snapshot.mix().map(this::source).orElseGet(this::emptyMix));
+        top.put("stems", collection("inputs.stems", snapshot.stems(), SourceEntry::id, SourceEntry::label, this::source));
+        top.put("customSignals", collection("inputs.customSignals", snapshot.customSignals(),
+                CustomSignalEntry::id, CustomSignalEntry::name, c -> signal(InputRef.custom(c.id()))));
+        top.put("customEvents", collection("inputs.customEvents", snapshot.customEvents(),
+                CustomEventEntry::id, CustomEventEntry::name, CustomEventEntry::events));
+        inputMembers = top;
+    }
+
+    private Object emptyMix() {
+        return source(new SourceEntry("mix", "Mix", "mix", 0, Map.of(), Map.of(), List.of()));
+    }
+
+    private Object source(SourceEntry s) {
+        boolean isMix = "mix".equals(s.kind());
+        String path = isMix ? "inputs.mix" : "inputs.stems[\"" + s.label() + "\"]";
+        Map<String, Object> m = new LinkedHashMap<>();
+        s.signals().keySet().forEach(name ->
+                m.put(name, signal(isMix ? InputRef.mix(name) : InputRef.stem(s.id(), name))));
+        if (!isMix) {
+            m.put("label", s.label());
+            m.put("id", s.id());
+        }
+        putEvents(m, s.events());
+        m.put("bands", collection(path + ".bands", s.bands(), BandEntry::id, BandEntry::label, this::band));
+        return new MapObject(path, m, warnings);
+    }
+
+    private Object band(BandEntry b) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        b.signals().keySet().forEach(name -> m.put(name, signal(InputRef.band(b.id(), name))));
+        putEvents(m, b.events());
+        return new MapObject("bands[\"" + b.label() + "\"]", m, warnings);
+    }
+
+    private static void putEvents(Map<String, Object> members, Map<String, EventStream> events) {
+        events.forEach(members::put);
+        EVENT_MEMBERS.forEach(name -> members.putIfAbsent(name, EventStream.empty()));
+    }
+
+    private Signal signal(InputRef ref) {
+        return signals.computeIfAbsent(ref, Signal::input);
+    }
+
+    /**
+     * A collection keyed by label and by id (both give the same object). Items are listed label first; an id
+     * always wins over another item's equal label; of two equal labels the first item keeps it.
+     */
+    private <T> Object collection(String path, List<T> items, Function<T, String> id, Function<T, String> label,
+                                  Function<T, Object> view) {
+        Map<String, Object> byKey = new LinkedHashMap<>();
+        Map<String, Object> ids = new HashMap<>();
+        for (T item : items) {
+            ids.put(id.apply(item), view.apply(item));
+        }
+        for (T item : items) {
+            Object v = ids.get(id.apply(item));
+            String l = label.apply(item);
+            if (!ids.containsKey(l) || ids.get(l) == v) {
+                if (byKey.containsKey(l) && byKey.get(l) != v) {
+                    warnings.accept(path + ": two items are labelled '" + l + "'; the first keeps the label, use the id '"
+                            + id.apply(item) + "' for the other");
+                } else {
+                    byKey.put(l, v);
+                }
+            }
+            byKey.put(id.apply(item), v);
+        }
+        return new MapObject(path, byKey, warnings);
+    }
+}
