@@ -1,0 +1,92 @@
+package org.octoseq.mir.decode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioFormat.Encoding;
+
+/**
+ * Reads interleaved linear PCM (signed or unsigned integer of 8 to 32 bits, or 32/64-bit float, either
+ * byte order) and averages the channels into one float channel in {@code [-1, 1]}. Non-finite float
+ * samples become 0.
+ */
+final class MonoMixer {
+
+    private final int channels;
+    private final int bytesPerSample;
+    private final boolean bigEndian;
+    private final boolean isFloat;
+    private final boolean unsigned;
+    /** {@code 2^(bits-1)}: the integer value of full scale. */
+    private final double fullScale;
+
+    MonoMixer(AudioFormat format) {
+        this.channels = format.getChannels();
+        this.bytesPerSample = format.getSampleSizeInBits() / 8;
+        this.bigEndian = format.isBigEndian();
+        this.isFloat = Encoding.PCM_FLOAT.equals(format.getEncoding());
+        this.unsigned = Encoding.PCM_UNSIGNED.equals(format.getEncoding());
+        this.fullScale = Math.pow(2, bytesPerSample * 8 - 1);
+    }
+
+    /** Whether this mixer can read {@code format} without a JavaSound conversion. */
+    static boolean canRead(AudioFormat format) {
+        Encoding enc = format.getEncoding();
+        int bits = format.getSampleSizeInBits();
+        boolean intPcm = (Encoding.PCM_SIGNED.equals(enc) || Encoding.PCM_UNSIGNED.equals(enc))
+                && bits % 8 == 0 && bits >= 8 && bits <= 32;
+        boolean floatPcm = Encoding.PCM_FLOAT.equals(enc) && (bits == 32 || bits == 64);
+        return (intPcm || floatPcm) && format.getChannels() > 0
+                && format.getFrameSize() == format.getChannels() * bits / 8;
+    }
+
+    /** Reads the stream to its end; a partial frame at the end is dropped. */
+    float[] readAll(InputStream in) throws IOException {
+        int frameSize = channels * bytesPerSample;
+        byte[] buf = new byte[frameSize * 8192];
+        float[] out = new float[1 << 16];
+        int frames = 0;
+        int filled = 0;
+        int n;
+        while ((n = in.read(buf, filled, buf.length - filled)) != -1) {
+            filled += n;
+            int whole = filled / frameSize;
+            if (frames + whole > out.length) {
+                out = Arrays.copyOf(out, Math.max(out.length * 2, frames + whole));
+            }
+            for (int f = 0; f < whole; f++) {
+                out[frames++] = mixFrame(buf, f * frameSize);
+            }
+            int rest = filled - whole * frameSize;
+            System.arraycopy(buf, whole * frameSize, buf, 0, rest);
+            filled = rest;
+        }
+        return Arrays.copyOf(out, frames);
+    }
+
+    private float mixFrame(byte[] b, int offset) {
+        double sum = 0;
+        for (int c = 0; c < channels; c++) {
+            sum += sample(b, offset + c * bytesPerSample);
+        }
+        // a float file may hold NaN or infinity; one such sample must not poison every feature
+        return Double.isFinite(sum) ? (float) (sum / channels) : 0f;
+    }
+
+    private double sample(byte[] b, int off) {
+        long raw = 0;
+        for (int i = 0; i < bytesPerSample; i++) {
+            int v = b[off + (bigEndian ? i : bytesPerSample - 1 - i)] & 0xFF;
+            raw = (raw << 8) | v;
+        }
+        if (isFloat) {
+            return bytesPerSample == 4 ? Float.intBitsToFloat((int) raw) : Double.longBitsToDouble(raw);
+        }
+        if (unsigned) {
+            return (raw - fullScale) / fullScale;
+        }
+        int shift = 64 - bytesPerSample * 8;
+        return ((raw << shift) >> shift) / fullScale;
+    }
+}

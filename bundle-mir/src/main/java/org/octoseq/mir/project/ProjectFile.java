@@ -1,0 +1,63 @@
+package org.octoseq.mir.project;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/**
+ * The contents of a show's {@code project.json} as written (paths still relative to the show folder).
+ * Every field but {@code mix} may be absent ({@code null}). The fields typed {@link JsonNode} are accepted
+ * and kept for the features that will read them; nothing checks their contents yet.
+ *
+ * @param name          display name of the show
+ * @param mix           the mixdown audio file (required)
+ * @param stems         stems listed explicitly
+ * @param bands         frequency bands (not used yet)
+ * @param customSignals custom signals (not used yet)
+ * @param customEvents  custom event files (not used yet)
+ * @param beatGrid      a beat grid overriding the detected one (not used yet)
+ * @param search        the time range an analysis search looks at (not used yet)
+ * @param script        the script file
+ * @param render        output size and frame rate
+ */
+public record ProjectFile(String name, String mix, List<Stem> stems, JsonNode bands, JsonNode customSignals,
+        JsonNode customEvents, JsonNode beatGrid, JsonNode search, String script, Render render) {
+
+    public ProjectFile {
+        FieldException.requireText("mix", mix);
+        if (stems != null && stems.contains(null)) {
+            throw new FieldException("stems", "must list objects, not null");
+        }
+        stems = stems == null ? List.of() : List.copyOf(stems);
+        if (script != null) {
+            FieldException.requireText("script", script);
+        }
+    }
+
+    /**
+     * A stem listed in {@code project.json}.
+     *
+     * @param id    the key scripts use ({@code stem-<file name>} when absent)
+     * @param label the display name, also a key (the file name without extension when absent)
+     * @param file  the audio file (required)
+     */
+    public record Stem(String id, String label, String file) {
+        public Stem {
+            FieldException.requireText("file", file);
+        }
+    }
+
+    /**
+     * Output settings; absent values take the defaults of {@link org.octoseq.api.show.ProjectDescriptor}.
+     *
+     * @param width  pixels, &gt; 0
+     * @param height pixels, &gt; 0
+     * @param fps    frames per second, &gt; 0
+     */
+    public record Render(Integer width, Integer height, Double fps) {
+        public Render {
+            FieldException.requirePositive("width", width);
+            FieldException.requirePositive("height", height);
+            FieldException.requirePositive("fps", fps);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.octoseq.mir.project;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.octoseq.api.show.OpenProject;
+import org.octoseq.api.show.ProjectLoader;
+import org.octoseq.api.source.AudioSourceAnalysis;
+import org.octoseq.mir.feature.SourceAnalyzer;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+
+/**
+ * The {@link ProjectLoader} service: opens shows and registers one {@link AudioSourceAnalysis} service per
+ * analysed source. Owns the analysis pool; deactivation closes every show it opened.
+ */
+@Component(service = ProjectLoader.class)
+public final class ProjectLoaderComponent implements ProjectLoader {
+
+    private final BundleContext context;
+    private final ExecutorService pool;
+    private final ProjectOpener opener;
+    private final Set<LoadedProject> open = ConcurrentHashMap.newKeySet();
+
+    @Activate
+    public ProjectLoaderComponent(BundleContext context) {
+        this.context = context;
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() / 2));
+        this.pool = Executors.newFixedThreadPool(threads, new AnalysisThreads());
+        this.opener = new ProjectOpener(SourceAnalyzer.standard(), pool, System.err::println);
+    }
+
+    @Deactivate
+    void deactivate() {
+        Set.copyOf(open).forEach(LoadedProject::close);
+        pool.shutdownNow();
+    }
+
+    @Override
+    public OpenProject open(Path folder) throws IOException {
+        LoadedProject project = opener.open(folder, this::register, open::remove);
+        open.add(project);
+        return project;
+    }
+
+    private Runnable register(SourceSpec source, AudioSourceAnalysis analysis) {
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put(AudioSourceAnalysis.PROP_ID, source.id());
+        props.put(AudioSourceAnalysis.PROP_LABEL, source.label());
+        props.put(AudioSourceAnalysis.PROP_KIND, source.kind());
+        ServiceRegistration<AudioSourceAnalysis> reg =
+                context.registerService(AudioSourceAnalysis.class, analysis, props);
+        return () -> {
+            try {
+                reg.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // the bundle stopped first: the framework has unregistered it already
+            }
+        };
+    }
+
+    /** Daemon threads named {@code octoseq-analysis-<n>}. */
+    private static final class AnalysisThreads implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "octoseq-analysis-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.octoseq.processing.command;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.octoseq.api.namespace.Diagnostic;
+import org.octoseq.api.namespace.NamespaceRegistry;
+import org.octoseq.api.namespace.SourceEntry;
+import org.octoseq.api.show.ProjectDescriptor;
+import org.octoseq.api.show.ProjectLoader;
+import org.octoseq.api.show.ScriptHost;
+import org.octoseq.processing.render.ContactSheet;
+import org.octoseq.processing.render.FrameRange;
+import org.octoseq.processing.render.FrameRenderer;
+import org.octoseq.processing.render.RenderProgress;
+import org.octoseq.processing.render.RenderResult;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code octoseq render PROJECT --out DIR [--fps N] [--size WxH] [--from S] [--to S] [--contact-sheet FILE]}:
+ * renders a show offline, without a display, to {@code DIR/frame-00000.png}… A script with errors still
+ * renders (black frames with the error banner) and the command succeeds; its diagnostics are printed.
+ */
+@Component(service = Object.class, property = {"osgi.command.scope=octoseq", "osgi.command.function=render"})
+public final class RenderCommand {
+
+    static final String USAGE = "usage: octoseq render PROJECT --out DIR [--fps N] [--size WxH] [--from S] [--to S]"
+            + " [--contact-sheet FILE]";
+    /** Length rendered when neither {@code --to} nor an analysed mix says how long the show is. */
+    static final double FALLBACK_DURATION_SEC = 10.0;
+
+    private static final Set<String> OPTIONS = Set.of("out", "fps", "size", "from", "to", "contact-sheet");
+    private static final double MAX_FPS = 1000;
+    private static final double MAX_SECONDS = 24 * 3600;
+
+    private final ProjectLoader loader;
+    private final ScriptHost host;
+    private final NamespaceRegistry registry;
+
+    @Activate
+    public RenderCommand(@Reference(name = "loader") ProjectLoader loader, @Reference(name = "host") ScriptHost host,
+                         @Reference(name = "registry") NamespaceRegistry registry) {
+        this.loader = loader;
+        this.host = host;
+        this.registry = registry;
+    }
+
+    /** @return the exit code: 0 rendered, 1 bad arguments or unreadable project, 2 internal error */
+    public int render(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        return CommandRunner.run("render", err, () -> {
+            CommandLine line = CommandLine.parse(args, OPTIONS);
+            if (line.helpRequested()) {
+                out.println(USAGE);
+                return 0;
+            }
+            Path project = Path.of(line.single("PROJECT"));
+            Path folder = Path.of(line.required("out"));
+            Optional<Size> size = line.size("size");
+            var fps = line.number("fps", 0.001, MAX_FPS);
+            double from = line.number("from", 0, MAX_SECONDS).orElse(0);
+            var to = line.number("to", 0, MAX_SECONDS);
+            if (to.isPresent() && to.getAsDouble() <= from) {
+                throw CommandException.user("--to (" + to.getAsDouble() + " s) must be after --from (" + from + " s)");
+            }
+            Optional<Path> sheet = line.value("contact-sheet").map(Path::of);
+
+            try (LoadedShow show = LoadedShow.open(loader, host, project, err)) {
+                ProjectDescriptor descriptor = show.descriptor();
+                Size frameSize = size.orElse(new Size(descriptor.width(), descriptor.height()));
+                double end = to.orElseGet(this::mixDuration);
+                if (end <= from) {
+                    throw CommandException.user("--from " + from + " s is past the end of the show (" + end + " s)");
+                }
+                FrameRange range = new FrameRange(fps.orElse(descriptor.fps()), from, end);
+                RenderResult result = new FrameRenderer(frameSize.width(), frameSize.height())
+                        .render(show.session(), range, folder, new RenderProgress(err, System.console() != null));
+                out.println(result.folder());
+                out.println(String.format(Locale.ROOT, "%d frames, %dx%d at %s fps, %.3f s to %.3f s",
+                        result.frames().size(), frameSize.width(), frameSize.height(), number(range.fps()),
+                        range.fromSec(), range.toSec()));
+                if (sheet.isPresent()) {
+                    Path sheetFile = sheet.get().toAbsolutePath().normalize();
+                    ContactSheet.write(result.frames(), sheetFile);
+                    out.println("contact sheet " + sheetFile);
+                }
+                printDiagnostics(out, show.session().diagnostics(), result.faults());
+            }
+            return 0;
+        });
+    }
+
+    private double mixDuration() {
+        return registry.current().mix().map(SourceEntry::durationSec).filter(d -> d > 0)
+                .orElse(FALLBACK_DURATION_SEC);
+    }
+
+    private static void printDiagnostics(PrintStream out, List<Diagnostic> script, List<Diagnostic> faults) {
+        script.forEach(d -> out.println(d.toString()));
+        faults.forEach(d -> out.println(d.toString()));
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}

@@ -1,0 +1,109 @@
+package org.octoseq.processing.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.octoseq.api.namespace.Diagnostic;
+
+class RenderCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final FakeShow show = new FakeShow();
+    private final RenderCommand command = new RenderCommand(show, show, show);
+
+    @Test
+    void rendersTheMixDurationAtTheProjectsFpsAndSize() throws IOException {
+        Path out = dir.resolve("frames");
+
+        CapturedConsole run = CapturedConsole.run(() -> command.render(dir.resolve("show").toString(), "--out",
+                out.toString()));
+
+        assertEquals(0, run.exitCode, run.err);
+        List<String> lines = run.out.lines().toList();
+        assertEquals(out.toAbsolutePath().toString(), lines.get(0));
+        assertTrue(lines.get(1).startsWith("5 frames, 32x18 at 10 fps"), lines.get(1));
+        assertEquals(show.descriptor.script(), show.loadedScripts.get(0));
+        BufferedImage last = ImageIO.read(out.resolve("frame-00004.png").toFile());
+        assertEquals(32, last.getWidth());
+        assertEquals(18, last.getHeight());
+        assertTrue(Files.notExists(out.resolve("frame-00005.png")));
+        assertTrue(run.err.contains("analysing mix.wav"), run.err);
+        assertTrue(show.session.closed && show.projectClosed, "session and project closed");
+    }
+
+    @Test
+    void optionsOverrideTheProjectAndWriteAContactSheet() throws IOException {
+        Path out = dir.resolve("frames");
+        Path sheet = dir.resolve("sheet.png");
+
+        CapturedConsole run = CapturedConsole.run(() -> command.render(dir.resolve("show").toString(), "--out",
+                out.toString(), "--fps", "4", "--size", "40x20", "--from", "1", "--to", "2",
+                "--contact-sheet", sheet.toString()));
+
+        assertEquals(0, run.exitCode, run.err);
+        assertEquals(4, show.session.seen.size());
+        assertEquals(1.0, show.session.seen.get(0).time());
+        assertEquals(1.75, show.session.seen.get(3).time());
+        assertEquals(40, ImageIO.read(out.resolve("frame-00000.png").toFile()).getWidth());
+        assertEquals(4 + 4 * (192 + 4), ImageIO.read(sheet.toFile()).getWidth());
+        assertTrue(run.out.contains("contact sheet " + sheet.toAbsolutePath()), run.out);
+    }
+
+    @Test
+    void aBrokenScriptStillRendersAndPrintsItsDiagnostics() {
+        show.session.diagnostics.add(Diagnostic.of(Diagnostic.Kind.PARSE_ERROR, Diagnostic.Phase.COMPILE,
+                "unexpected token"));
+
+        CapturedConsole run = CapturedConsole.run(() -> command.render(dir.resolve("show").toString(), "--out",
+                dir.resolve("frames").toString()));
+
+        assertEquals(0, run.exitCode, run.err);
+        assertTrue(run.out.lines().anyMatch(l -> l.equals("parse error [compile]: unexpected token")), run.out);
+    }
+
+    @Test
+    void aProjectThatCannotBeOpenedExitsWithOneLine() {
+        CapturedConsole run = CapturedConsole.run(() -> command.render(dir.resolve("missing").toString(),
+                "--out", dir.resolve("frames").toString()));
+
+        assertEquals(1, run.exitCode);
+        assertEquals(1, run.err.lines().count(), run.err);
+        assertTrue(run.err.startsWith("octoseq render: ") && run.err.contains("project.json"), run.err);
+        assertEquals("", run.out);
+    }
+
+    @Test
+    void badArgumentsExitWithOneBeforeOpeningAnything() {
+        for (String[] args : List.of(new String[] {"show"}, new String[] {"show", "--out", "x", "--fps", "abc"},
+                new String[] {"show", "--out", "x", "--bogus", "1"},
+                new String[] {"show", "--out", "x", "--from", "3", "--to", "2"})) {
+            CapturedConsole run = CapturedConsole.run(() -> command.render(args));
+            assertEquals(1, run.exitCode, String.join(" ", args));
+            assertTrue(run.err.startsWith("octoseq render: "), run.err);
+            assertEquals(1, run.err.lines().count(), run.err);
+        }
+        assertTrue(show.opened.isEmpty());
+    }
+
+    @Test
+    void analysisThatNeverFinishesIsAnError() {
+        show.ready = false;
+
+        CapturedConsole run = CapturedConsole.run(() -> command.render(dir.resolve("show").toString(), "--out",
+                dir.resolve("frames").toString()));
+
+        assertEquals(1, run.exitCode);
+        assertTrue(run.err.contains("octoseq render: analysis of"), run.err);
+        assertTrue(show.projectClosed);
+    }
+}

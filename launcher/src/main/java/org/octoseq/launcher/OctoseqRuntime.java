@@ -1,0 +1,263 @@
+package org.octoseq.launcher;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.Filter;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * An embedded Felix framework running a show: it installs FileInstall from the launcher's {@code system/}
+ * folder, FileInstall deploys (and keeps watching) every bundle in the {@code bundles/} folder, and
+ * subcommands are called on the command services the bundles register.
+ *
+ * <p>A command service is any service with the properties {@code osgi.command.scope=octoseq} and
+ * {@code osgi.command.function=NAME} and a public method {@code int NAME(String...)} — the same object the
+ * Gogo shell calls as {@code octoseq:NAME}.
+ */
+public final class OctoseqRuntime implements AutoCloseable {
+
+    /** How long bundles may take to become active. */
+    static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Framework framework;
+    private final Path storage;
+    private final Path bundlesDir;
+    private final PrintStream log;
+
+    private OctoseqRuntime(Framework framework, Path storage, Path bundlesDir, PrintStream log) {
+        this.framework = framework;
+        this.storage = storage;
+        this.bundlesDir = bundlesDir;
+        this.log = log;
+    }
+
+    /**
+     * Starts the framework and waits until every bundle in {@code bundlesDir} is active.
+     *
+     * @param bundlesDir  the deploy folder FileInstall watches
+     * @param systemDir   folder with the FileInstall bundle
+     * @param interactive whether the Gogo shell may read the console
+     * @throws IllegalStateException when a bundle does not resolve or start in time (the message names it and why)
+     */
+    public static OctoseqRuntime start(Path bundlesDir, Path systemDir, boolean interactive, PrintStream log)
+            throws IOException, BundleException, InterruptedException {
+        if (!Files.isDirectory(bundlesDir)) {
+            throw new IOException("bundle folder " + bundlesDir + " does not exist (build first: mvn -DskipTests package)");
+        }
+        Path storage = Files.createTempDirectory("octoseq-felix-");
+        Map<String, String> config = new HashMap<>();
+        config.put(Constants.FRAMEWORK_STORAGE, storage.resolve("cache").toString());
+        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        config.put("felix.fileinstall.dir", bundlesDir.toAbsolutePath().toString());
+        config.put("felix.fileinstall.poll", "250");
+        // the first scan must run on FileInstall's own thread: with noInitialDelay it runs inside the bundle's
+        // start() and deadlocks waiting for a package refresh that needs that start() to finish
+        config.put("felix.fileinstall.noInitialDelay", "false");
+        config.put("felix.fileinstall.bundles.new.start", "true");
+        config.put("felix.fileinstall.bundles.startTransient", "false");
+        config.put("felix.fileinstall.filter", ".*\\.jar");
+        config.put("felix.fileinstall.log.level", "2");
+        config.put("felix.fileinstall.tmpdir", storage.resolve("fileinstall").toString());
+        config.put("gosh.args", interactive ? "" : "--nointeractive");
+        config.put("gosh.home", storage.toString());
+        FrameworkFactory factory = java.util.ServiceLoader.load(FrameworkFactory.class).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path"));
+        Framework fw = factory.newFramework(config);
+        fw.init();
+        OctoseqRuntime runtime = new OctoseqRuntime(fw, storage, bundlesDir, log);
+        try {
+            List<Bundle> system = new ArrayList<>();
+            try (Stream<Path> jars = Files.list(systemDir)) {
+                for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
+                    system.add(fw.getBundleContext().installBundle(jar.toUri().toString()));
+                }
+            }
+            fw.start();
+            for (Bundle b : system) {
+                b.start();
+            }
+            runtime.awaitDeployed(START_TIMEOUT);
+            return runtime;
+        } catch (IOException | BundleException | InterruptedException | RuntimeException e) {
+            runtime.close();
+            throw e;
+        }
+    }
+
+    /** Waits until every jar in the deploy folder is an active bundle; names the first that is not. */
+    private void awaitDeployed(Duration timeout) throws IOException, InterruptedException {
+        Set<String> expected = symbolicNames(bundlesDir);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            List<String> missing = new ArrayList<>();
+            for (String bsn : expected) {
+                Bundle b = bundle(bsn);
+                boolean fragment = b != null && b.getHeaders().get(Constants.FRAGMENT_HOST) != null;
+                if (b == null || (fragment ? b.getState() != Bundle.RESOLVED : b.getState() != Bundle.ACTIVE)) {
+                    missing.add(bsn);
+                }
+            }
+            if (missing.isEmpty()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("bundles not active after " + timeout.toSeconds() + " s: "
+                        + explain(missing));
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** Why each bundle is not active: not installed, or the resolver's message. */
+    private String explain(List<String> bsns) {
+        List<String> out = new ArrayList<>();
+        for (String bsn : bsns) {
+            Bundle b = bundle(bsn);
+            if (b == null) {
+                out.add(bsn + " (not installed)");
+                continue;
+            }
+            try {
+                b.start();
+                out.add(bsn + " (state " + b.getState() + ")");
+            } catch (BundleException e) {
+                out.add(bsn + " (" + e.getMessage() + ")");
+            }
+        }
+        return String.join("; ", out);
+    }
+
+    static Set<String> symbolicNames(Path dir) throws IOException {
+        Set<String> names = new java.util.TreeSet<>();
+        try (Stream<Path> jars = Files.list(dir)) {
+            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
+                try (JarFile jf = new JarFile(jar.toFile())) {
+                    String bsn = jf.getManifest() == null ? null
+                            : jf.getManifest().getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME);
+                    if (bsn == null) {
+                        throw new IOException(jar + " is not an OSGi bundle (no Bundle-SymbolicName)");
+                    }
+                    names.add(bsn.split(";")[0].trim());
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The installed bundle with this symbolic name, or {@code null}. */
+    public Bundle bundle(String symbolicName) {
+        for (Bundle b : framework.getBundleContext().getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** Every installed bundle, the framework first. */
+    public List<Bundle> bundles() {
+        return Stream.of(framework.getBundleContext().getBundles()).sorted(Comparator.comparingLong(Bundle::getBundleId)).toList();
+    }
+
+    public BundleContext context() {
+        return framework.getBundleContext();
+    }
+
+    /**
+     * Runs a subcommand in the framework.
+     *
+     * @return the command's exit code; 127 when no bundle provides it
+     */
+    public int command(String name, String... args) throws InterruptedException {
+        Object service = awaitService("(&(osgi.command.scope=octoseq)(osgi.command.function=" + name + "))",
+                Duration.ofSeconds(10));
+        if (service == null) {
+            log.println("octoseq: '" + name + "' is not available: no deployed bundle provides it");
+            return 127;
+        }
+        try {
+            Method m = service.getClass().getMethod(name, String[].class);
+            Object result = m.invoke(service, (Object) args);
+            return result instanceof Integer code ? code : 0;
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            log.println("octoseq " + name + ": internal error: " + cause);
+            return 2;
+        } catch (ReflectiveOperationException e) {
+            log.println("octoseq " + name + ": the command service has no method " + name + "(String...): " + e);
+            return 2;
+        }
+    }
+
+    /** The first service matching an LDAP filter, waiting up to {@code timeout}; {@code null} if none came. */
+    public Object awaitService(String filter, Duration timeout) throws InterruptedException {
+        Filter f;
+        try {
+            f = framework.getBundleContext().createFilter(filter);
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        ServiceTracker<Object, Object> tracker = new ServiceTracker<>(framework.getBundleContext(), f, null);
+        tracker.open(true);
+        try {
+            return tracker.waitForService(timeout.toMillis());
+        } finally {
+            tracker.close();
+        }
+    }
+
+    /** Service references matching a filter right now. */
+    public List<ServiceReference<?>> services(String filter) throws InvalidSyntaxException {
+        ServiceReference<?>[] refs = framework.getBundleContext().getServiceReferences((String) null, filter);
+        return refs == null ? List.of() : List.of(refs);
+    }
+
+    /** Blocks until something (e.g. the Gogo {@code stop 0} command) stops the framework. */
+    public void awaitStop() throws InterruptedException {
+        framework.waitForStop(0);
+    }
+
+    /** Stops the framework (bundles stop, services go away) and deletes its cache. */
+    @Override
+    public void close() {
+        try {
+            framework.stop();
+            framework.waitForStop(Duration.ofSeconds(15).toMillis());
+        } catch (BundleException e) {
+            log.println("octoseq: framework did not stop cleanly: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            deleteQuietly(storage);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a left-over temp folder is harmless
+        }
+    }
+}
