@@ -1,8 +1,8 @@
 package org.octoseq.api.internal.registry;
 
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.octoseq.api.namespace.Namespace;
 import org.octoseq.api.namespace.NamespaceListener;
@@ -25,7 +25,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Component(immediate = true, service = NamespaceRegistry.class)
 public final class NamespaceRegistryComponent implements NamespaceRegistry {
 
-    private final Map<Object, Provided> providers = new ConcurrentHashMap<>();
+    /** Keyed by identity: two distinct services may be equal by value (records, value classes). Guarded by builder. */
+    private final Map<Object, Provided> providers = new IdentityHashMap<>();
     private final List<NamespaceListener> listeners = new CopyOnWriteArrayList<>();
     private final SnapshotBuilder builder = new SnapshotBuilder();
     private volatile Namespace current = Namespace.empty(0);
@@ -97,13 +98,20 @@ public final class NamespaceRegistryComponent implements NamespaceRegistry {
 
     /** Registers a provider object with its service properties (public for in-process tests and embedding). */
     public void put(Object provider, Map<String, Object> props) {
-        providers.put(provider, new Provided(provider, Map.copyOf(props)));
+        Provided entry = new Provided(provider, Map.copyOf(props));
+        synchronized (builder) {
+            providers.put(provider, entry);
+        }
         republish();
     }
 
     /** Forgets a provider object. */
     public void remove(Object provider) {
-        if (providers.remove(provider) != null) {
+        boolean removed;
+        synchronized (builder) {
+            removed = providers.remove(provider) != null;
+        }
+        if (removed) {
             republish();
         }
     }

@@ -98,7 +98,8 @@ final class SnapshotBuilder {
         }
         stems.sort(Comparator.comparing(SourceEntry::label).thenComparing(SourceEntry::id));
         for (String source : bandsBySource.keySet()) {
-            if (!source.equals(AudioSourceAnalysis.KIND_MIX) && !stemIds.contains(source)) {
+            boolean loaded = source.equals(AudioSourceAnalysis.KIND_MIX) ? mix != null : stemIds.contains(source);
+            if (!loaded) {
                 diagnostics.add(warning("band(s) " + bandsBySource.get(source).stream().map(BandEntry::id).toList()
                         + " belong to source '" + source + "', which is not loaded; they are not visible"));
             }
