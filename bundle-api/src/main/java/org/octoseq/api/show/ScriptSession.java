@@ -19,7 +19,7 @@ public interface ScriptSession extends AutoCloseable {
      */
     void frame(Transport transport, Object graphics);
 
-    /** Everything reported so far (errors, warnings, log lines), merged with repeat counts. */
+    /** Everything reported so far (errors, warnings, log lines), merged with repeat counts, most recent last. */
     List<Diagnostic> diagnostics();
 
     /** Whether the script loaded and has not failed since. */
