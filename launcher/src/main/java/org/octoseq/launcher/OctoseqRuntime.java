@@ -62,6 +62,16 @@ public final class OctoseqRuntime implements AutoCloseable {
      */
     public static OctoseqRuntime start(Path bundlesDir, Path systemDir, boolean interactive, PrintStream log)
             throws IOException, BundleException, InterruptedException {
+        return start(bundlesDir, systemDir, interactive, log, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path, Path, boolean, PrintStream)}, with extra framework properties (they win over the
+     * defaults), e.g. {@code org.osgi.framework.system.packages.extra} for an embedding host.
+     */
+    public static OctoseqRuntime start(Path bundlesDir, Path systemDir, boolean interactive, PrintStream log,
+                                       Map<String, String> frameworkProperties)
+            throws IOException, BundleException, InterruptedException {
         if (!Files.isDirectory(bundlesDir)) {
             throw new IOException("bundle folder " + bundlesDir + " does not exist (build first: mvn -DskipTests package)");
         }
@@ -81,6 +91,7 @@ public final class OctoseqRuntime implements AutoCloseable {
         config.put("felix.fileinstall.tmpdir", storage.resolve("fileinstall").toString());
         config.put("gosh.args", interactive ? "" : "--nointeractive");
         config.put("gosh.home", storage.toString());
+        config.putAll(frameworkProperties);
         FrameworkFactory factory = java.util.ServiceLoader.load(FrameworkFactory.class).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path"));
         Framework fw = factory.newFramework(config);

@@ -68,8 +68,7 @@ final class JsScriptSession implements ScriptSession {
         scriptNamespace.update(ns);
         eval.beginFrame(new Transport(0, 0, 0), ns, ns.beatGrid());
         Bindings globals = engine.getBindings(ScriptContext.ENGINE_SCOPE);
-        globals.put("inputs", scriptNamespace.inputs());
-        globals.put("timing", scriptNamespace.timing());
+        scriptNamespace.bind(engine);
         globals.put("log", log);
         engine.put(ScriptEngine.FILENAME, file.toString());
         Phase phase = Phase.COMPILE;

@@ -77,6 +77,12 @@ abstract class ReadOnlyObject extends AbstractJSObject {
         warnings.accept(path + " is read-only: cannot delete '" + name + "'");
     }
 
+    /** String conversion ({@code '' + inputs}, logging) gives the path and keys instead of failing. */
+    @Override
+    public Object getDefaultValue(Class<?> hint) {
+        return toString();
+    }
+
     @Override
     public String getClassName() {
         return "Object";

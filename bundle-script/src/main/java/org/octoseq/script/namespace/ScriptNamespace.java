@@ -25,6 +25,12 @@ public final class ScriptNamespace {
     /** Event members every source and band has, empty when there is no data. */
     static final List<String> EVENT_MEMBERS = List.of("beatCandidates", "onsetPeaks");
 
+    /** Upstream's member names of sources and bands, and the canonical names that replace them. */
+    private static final Map<String, String> RENAMED_MEMBERS = Map.of(
+            "spectralCentroid", "centroid", "onsetEnvelope", "onset", "spectralFlux", "flux",
+            "amplitude", "energy", "amplitudeEnvelope", "energy");
+
+    /** Upstream's top-level {@code inputs} keys and where they live now. */
     private static final Map<String, String> LEGACY = Map.of(
             "time", "timing.time", "dt", "timing.dt", "bpm", "timing.bpm",
             "amplitude", "inputs.mix.energy", "spectralCentroid", "inputs.mix.centroid",
@@ -37,6 +43,8 @@ public final class ScriptNamespace {
     private final ReadOnlyObject timing;
     private Map<String, Object> inputMembers = Map.of();
     private long version = Long.MIN_VALUE;
+    private boolean gridKnown;
+    private boolean toldAboutVirtualGrid;
 
     public ScriptNamespace(Consumer<String> warnings) {
         this.warnings = warnings;
@@ -53,8 +61,57 @@ public final class ScriptNamespace {
         };
         Map<String, Object> timingMembers = new LinkedHashMap<>();
         Signal.TIMING_NAMES.forEach(n -> timingMembers.put(n, Signal.timing(n)));
-        this.timing = new MapObject("timing", timingMembers, warnings);
-        update(Namespace.empty(0));
+        this.timing = new MapObject("timing", timingMembers, warnings) {
+            @Override
+            public Object getMember(String name) {
+                if (!gridKnown && !toldAboutVirtualGrid && !name.equals("time") && !name.equals("dt")
+                        && timingMembers.containsKey(name)) {
+                    toldAboutVirtualGrid = true;
+                    warnings.accept("no beat grid is known yet: timing." + name + " and the other beat values run on a "
+                            + "virtual 120 BPM grid starting at 0 s until the analysis (or project.json beatGrid) provides one");
+                }
+                return super.getMember(name);
+            }
+        };
+        this.inputMembers = Map.of();
+    }
+
+    /**
+     * Binds {@code inputs} and {@code timing} into an engine's globals and makes {@code Object.keys} work on
+     * them (Nashorn's own only accepts script objects; for host objects it lists their real keys).
+     */
+    public void bind(javax.script.ScriptEngine engine) {
+        javax.script.Bindings globals = engine.getBindings(javax.script.ScriptContext.ENGINE_SCOPE);
+        globals.put("inputs", inputs);
+        globals.put("timing", timing);
+        globals.put("__octoseqKeys", new HostKeys());
+        try {
+            engine.eval(KEYS_SHIM);
+        } catch (javax.script.ScriptException e) {
+            throw new IllegalStateException("the Object.keys shim does not compile: " + e.getMessage(), e);
+        } finally {
+            globals.remove("__octoseqKeys");
+        }
+    }
+
+    private static final String KEYS_SHIM = """
+            (function (host) {
+              var own = Object.keys;
+              Object.defineProperty(Object, 'keys', {writable: true, configurable: true, value: function keys(o) {
+                var k = host.keysOf(o);
+                if (k === null) return own(o);
+                var out = [];
+                for (var i = 0; i < k.length; i++) out.push(k[i]);
+                return out;
+              }});
+            })(__octoseqKeys);
+            """;
+
+    /** Lists the keys of a host object for the {@code Object.keys} shim; {@code null} for anything else. */
+    public static final class HostKeys {
+        public String[] keysOf(Object o) {
+            return o instanceof ReadOnlyObject r ? r.keySet().toArray(new String[0]) : null;
+        }
     }
 
     /** The {@code inputs} global. */
@@ -72,6 +129,7 @@ public final class ScriptNamespace {
         if (snapshot.version() == version) {
             return;
         }
+        gridKnown = !snapshot.beatGrid().isEmpty();
         version = snapshot.version();
         Map<String, Object> top = new LinkedHashMap<>();
         top.put("mix", snapshot.mix().map(this::source).orElseGet(this::emptyMix));
@@ -95,18 +153,17 @@ public final class ScriptNamespace {
                 m.put(name, signal(isMix ? InputRef.mix(name) : InputRef.stem(s.id(), name))));
         if (!isMix) {
             m.put("label", s.label());
-            m.put("id", s.id());
         }
         putEvents(m, s.events());
         m.put("bands", collection(path + ".bands", s.bands(), BandEntry::id, BandEntry::label, this::band));
-        return new MapObject(path, m, warnings);
+        return new MapObject(path, m, RENAMED_MEMBERS, warnings);
     }
 
     private Object band(BandEntry b) {
         Map<String, Object> m = new LinkedHashMap<>();
         b.signals().keySet().forEach(name -> m.put(name, signal(InputRef.band(b.id(), name))));
         putEvents(m, b.events());
-        return new MapObject("bands[\"" + b.label() + "\"]", m, warnings);
+        return new MapObject("bands[\"" + b.label() + "\"]", m, RENAMED_MEMBERS, warnings);
     }
 
     private static void putEvents(Map<String, Object> members, Map<String, EventStream> events) {
