@@ -44,6 +44,7 @@ public final class OctoseqRuntime implements AutoCloseable {
     private final Path storage;
     private final Path bundlesDir;
     private final PrintStream log;
+    private final List<ServiceTracker<Object, Object>> trackers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private OctoseqRuntime(Framework framework, Path storage, Path bundlesDir, PrintStream log) {
         this.framework = framework;
@@ -221,7 +222,11 @@ public final class OctoseqRuntime implements AutoCloseable {
         }
     }
 
-    /** The first service matching an LDAP filter, waiting up to {@code timeout}; {@code null} if none came. */
+    /**
+     * The first service matching an LDAP filter, waiting up to {@code timeout}; {@code null} if none came. The
+     * service stays in use until the runtime closes: a delayed DS component released here would be deactivated
+     * (and its state, such as a worker pool, thrown away) while the caller still uses it.
+     */
     public Object awaitService(String filter, Duration timeout) throws InterruptedException {
         Filter f;
         try {
@@ -231,11 +236,13 @@ public final class OctoseqRuntime implements AutoCloseable {
         }
         ServiceTracker<Object, Object> tracker = new ServiceTracker<>(framework.getBundleContext(), f, null);
         tracker.open(true);
-        try {
-            return tracker.waitForService(timeout.toMillis());
-        } finally {
+        Object service = tracker.waitForService(timeout.toMillis());
+        if (service == null) {
             tracker.close();
+        } else {
+            trackers.add(tracker);
         }
+        return service;
     }
 
     /** Service references matching a filter right now. */
@@ -252,6 +259,7 @@ public final class OctoseqRuntime implements AutoCloseable {
     /** Stops the framework (bundles stop, services go away) and deletes its cache. */
     @Override
     public void close() {
+        trackers.forEach(ServiceTracker::close);
         try {
             framework.stop();
             framework.waitForStop(Duration.ofSeconds(15).toMillis());

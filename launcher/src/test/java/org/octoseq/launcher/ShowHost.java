@@ -1,0 +1,51 @@
+package org.octoseq.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.octoseq.api.namespace.NamespaceRegistry;
+import org.octoseq.api.show.OpenProject;
+import org.octoseq.api.show.ProjectLoader;
+import org.octoseq.api.show.ScriptHost;
+
+/**
+ * A test acting as an embedding host: the real runtime with the API packages exported from the test's class
+ * path, so the Octoseq services can be used typed.
+ */
+final class ShowHost implements AutoCloseable {
+
+    final OctoseqRuntime runtime;
+    final NamespaceRegistry registry;
+    final ScriptHost scripts;
+    final ProjectLoader projects;
+
+    ShowHost(Deployment deployment) throws Exception {
+        runtime = OctoseqRuntime.start(deployment.bundles, deployment.system, false, System.err, Map.of(
+                "org.osgi.framework.system.packages.extra", HostApiPackages.exportPackage(getClass().getClassLoader())));
+        registry = service(NamespaceRegistry.class);
+        scripts = service(ScriptHost.class);
+        projects = service(ProjectLoader.class);
+    }
+
+    private <T> T service(Class<T> type) throws InterruptedException {
+        Object s = runtime.awaitService("(objectClass=" + type.getName() + ")", Duration.ofSeconds(10));
+        if (s == null) {
+            throw new AssertionError("no " + type.getSimpleName() + " service in the runtime");
+        }
+        return type.cast(s);
+    }
+
+    /** Opens a show folder and waits for its analysis. */
+    OpenProject open(Path folder) throws Exception {
+        OpenProject project = projects.open(folder);
+        if (!project.awaitReady(Duration.ofSeconds(60))) {
+            throw new AssertionError("analysis of " + folder + " did not finish in 60 s");
+        }
+        return project;
+    }
+
+    @Override
+    public void close() {
+        runtime.close();
+    }
+}
