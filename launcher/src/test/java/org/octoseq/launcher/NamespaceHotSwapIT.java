@@ -139,6 +139,35 @@ class NamespaceHotSwapIT {
     }
 
     @Test
+    void signalNamesComeFromTheProvidersData() throws Exception {
+        float[] values = new float[1000];
+        java.util.Arrays.fill(values, 0.3f);
+        SampledSignal shimmer = new SampledSignal(100, values);
+        AudioSourceAnalysis mix = new AudioSourceAnalysis() {
+            public double durationSec() { return 10; }
+            public Map<String, SampledSignal> signals() { return Map.of("shimmer", shimmer); }
+            public Map<String, EventStream> events() { return Map.of(); }
+        };
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put(AudioSourceAnalysis.PROP_ID, "mix");
+        props.put(AudioSourceAnalysis.PROP_KIND, AudioSourceAnalysis.KIND_MIX);
+        runtime.context().registerService(AudioSourceAnalysis.class, mix, props);
+        Path script = Files.writeString(temp.resolve("shimmer.js"), """
+                function update(dt, frame) {
+                  log.info('keys ' + Object.keys(inputs.mix) + ' shimmer ' + inputs.mix.shimmer.value().toFixed(2)
+                           + ' frame ' + frame.shimmer.toFixed(2));
+                }
+                """);
+        ScriptHost host = (ScriptHost) runtime.awaitService("(objectClass=" + ScriptHost.class.getName() + ")",
+                Duration.ofSeconds(10));
+        try (ScriptSession s = host.load(script)) {
+            s.frame(Transport.ofFrame(30, 60), null);
+            assertTrue(s.diagnostics().stream().anyMatch(d -> d.message()
+                    .equals("log: keys shimmer,beatCandidates,onsetPeaks,bands shimmer 0.30 frame 0.30")), s.diagnostics()::toString);
+        }
+    }
+
+    @Test
     void theExampleLfoBundleAppearsWithin2sAndItsRemovalLeavesTheScriptRunning() throws Exception {
         runFrame();
         deployment.drop(deployment.examples.resolve("example-lfo-provider.jar"));
