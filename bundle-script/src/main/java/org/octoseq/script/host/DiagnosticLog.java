@@ -2,39 +2,75 @@ package org.octoseq.script.host;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.octoseq.api.namespace.Diagnostic;
 
 /**
- * The diagnostics of one script: identical reports are merged into one entry with a repeat count, the first
- * occurrence is printed to the console, and only the newest {@value #CAPACITY} distinct entries are kept.
+ * The diagnostics of one script session: identical reports are merged into one entry with a repeat count (and
+ * move to the end, so the newest is last), the first occurrence is printed to the console (with a code excerpt
+ * when there is one), and only the newest {@value #CAPACITY} distinct entries are kept. Thread-safe: the frame
+ * thread and the reload thread both report.
  */
 final class DiagnosticLog {
 
     static final int CAPACITY = 64;
 
-    private final Map<String, Diagnostic> entries = new LinkedHashMap<>();
+    private record Entry(Diagnostic diagnostic, long seq) {
+    }
+
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
     private final PrintStream console;
+    private long seq;
 
     DiagnosticLog(PrintStream console) {
         this.console = console;
     }
 
-    synchronized void report(Diagnostic d) {
+    void report(Diagnostic d) {
+        report(d, "");
+    }
+
+    /** @param excerpt lines of source to print under the first occurrence on the console, or "" */
+    synchronized void report(Diagnostic d, String excerpt) {
         String key = d.kind() + "|" + d.phase() + "|" + d.location() + "|" + d.message();
-        Diagnostic previous = entries.remove(key);
-        entries.put(key, previous == null ? d : previous.repeated());
+        Entry previous = entries.remove(key);
+        entries.put(key, new Entry(previous == null ? d : previous.diagnostic().repeated(), ++seq));
         if (previous == null) {
             console.println("octoseq: " + d);
+            if (!excerpt.isEmpty()) {
+                console.print(excerpt);
+            }
         }
         if (entries.size() > CAPACITY) {
             entries.remove(entries.keySet().iterator().next());
         }
     }
 
+    /** A mark: errors reported after it are newer than it. */
+    synchronized long mark() {
+        return seq;
+    }
+
+    /** Drops the errors (not warnings or log lines) last reported before {@code mark}: they are resolved. */
+    synchronized void resolveErrorsBefore(long mark) {
+        for (Iterator<Entry> it = entries.values().iterator(); it.hasNext(); ) {
+            Entry e = it.next();
+            if (e.seq() <= mark && e.diagnostic().isError()) {
+                it.remove();
+            }
+        }
+    }
+
+    void note(String line) {
+        console.println("octoseq: " + line);
+    }
+
     synchronized List<Diagnostic> snapshot() {
-        return new ArrayList<>(entries.values());
+        List<Diagnostic> out = new ArrayList<>(entries.size());
+        entries.values().forEach(e -> out.add(e.diagnostic()));
+        return out;
     }
 }

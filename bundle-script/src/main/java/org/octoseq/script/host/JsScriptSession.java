@@ -2,144 +2,145 @@ package org.octoseq.script.host;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import javax.script.Bindings;
-import javax.script.Invocable;
-import javax.script.ScriptContext;
-import javax.script.ScriptEngine;
-import javax.script.ScriptException;
 import org.octoseq.api.namespace.Diagnostic;
+import org.octoseq.api.namespace.Diagnostic.Kind;
 import org.octoseq.api.namespace.Diagnostic.Phase;
 import org.octoseq.api.namespace.Namespace;
-import org.octoseq.api.namespace.SourceEntry;
-import org.octoseq.api.signal.EvalContext;
-import org.octoseq.api.signal.InputRef;
-import org.octoseq.api.signal.Signal;
 import org.octoseq.api.show.ScriptSession;
 import org.octoseq.api.time.Transport;
 import org.octoseq.script.engine.JavaScriptEngines;
-import org.octoseq.script.namespace.ScriptNamespace;
+import org.octoseq.script.engine.Watchdog;
 
 /**
- * One loaded JavaScript show script. The top level and {@code init(ctx)} run when it is created; every
- * {@link #frame} reads the namespace snapshot once, calls {@code update(dt, frame)} and {@code draw(g)}.
- * A failing call is reported (merged with a repeat count) and skipped; the next frame runs normally.
+ * One running show script, live-reloadable. It loads the file at once; afterwards every save is loaded off
+ * the frame thread into a fresh scope and, only when its top level and {@code init} succeeded, swapped in at
+ * the start of the next frame — a broken save leaves the running version untouched and its error newest in
+ * {@link #diagnostics()} until a good save resolves it. A version whose calls run over budget
+ * {@link SessionSettings#maxOverruns()} frames in a row is faulted: the previous good version runs again, or,
+ * without one, nothing runs until the file is fixed. {@code ctx.state} is one object for all versions.
  */
-final class JsScriptSession implements ScriptSession {
+public final class JsScriptSession implements ScriptSession {
 
     private final Path file;
     private final Supplier<Namespace> namespaces;
+    private final SessionSettings settings;
     private final DiagnosticLog diagnostics;
-    private final ScriptLog log;
-    private final EvalContext eval;
-    private final ScriptNamespace scriptNamespace;
-    private final Map<String, Object> frameValues = new LinkedHashMap<>();
-    private ScriptFunctions.Update update;
-    private ScriptFunctions.Draw draw;
-    private boolean healthy;
+    private final ProbeRecorder probes;
+    private final ScriptLoader loader;
+    private final ReloadWatcher watcher;
+    private final Runnable onClose;
+    private final AtomicInteger attempts = new AtomicInteger();
+    private final AtomicReference<ScriptVersion> pending = new AtomicReference<>();
+    private final Object loadLock = new Object();
+    private volatile ScriptVersion current;
+    private volatile boolean faulted;
+    private volatile long frames;
+    private volatile long changeSeenNanos;
+    private volatile long lastReloadNanos = -1;
+    private ScriptVersion fallback;
+    private int overruns;
 
-    JsScriptSession(Path file, JavaScriptEngines engines, Supplier<Namespace> namespaces, PrintStream console) {
+    /** A live session with default settings and its own watchdog (for tests and tools). */
+    JsScriptSession(Path file, JavaScriptEngines engines, Supplier<Namespace> namespaces, PrintStream console,
+                    Watchdog watchdog, SessionSettings settings, Runnable onClose) {
         this.file = file;
         this.namespaces = namespaces;
+        this.settings = settings;
+        this.onClose = onClose;
         this.diagnostics = new DiagnosticLog(console);
-        this.log = new ScriptLog(diagnostics::report);
-        this.eval = new EvalContext(message -> diagnostics.report(Diagnostic.of(Diagnostic.Kind.WARNING, Phase.UPDATE, message)));
-        this.scriptNamespace = new ScriptNamespace(message ->
-                diagnostics.report(Diagnostic.of(Diagnostic.Kind.WARNING, Phase.NAMESPACE, message)));
-        this.healthy = load(engines.create());
-    }
-
-    private boolean load(ScriptEngine engine) {
-        String source;
-        try {
-            source = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            diagnostics.report(Diagnostic.of(Diagnostic.Kind.HOST_ERROR, Phase.COMPILE,
-                    "cannot read script " + file + ": " + e.getMessage()));
-            return false;
-        }
-        Namespace ns = namespaces.get();
-        scriptNamespace.update(ns);
-        eval.beginFrame(new Transport(0, 0, 0), ns, ns.beatGrid());
-        Bindings globals = engine.getBindings(ScriptContext.ENGINE_SCOPE);
-        scriptNamespace.bind(engine);
-        globals.put("log", log);
-        engine.put(ScriptEngine.FILENAME, file.toString());
-        Phase phase = Phase.COMPILE;
-        try {
-            var compiled = ((javax.script.Compilable) engine).compile(source);
-            phase = Phase.INIT;
-            log.beginFrame(Phase.INIT);
-            eval.callWith(() -> evalUnchecked(compiled));
-            Invocable invocable = (Invocable) engine;
-            ScriptFunctions.Init init = invocable.getInterface(ScriptFunctions.Init.class);
-            if (init != null) {
-                Object ctx = engine.eval("({state: {}})");
-                eval.callWith(() -> {
-                    init.init(ctx);
-                    return null;
-                });
+        this.probes = new ProbeRecorder(message -> diagnostics.report(Diagnostic.of(Kind.WARNING, Phase.UPDATE, message)));
+        this.loader = new ScriptLoader(file, engines.create(), namespaces, diagnostics, watchdog, settings, probes);
+        current = loader.load(attempts.incrementAndGet()).orElse(null);
+        ReloadWatcher w = null;
+        if (settings.watch()) {
+            try {
+                w = new ReloadWatcher(file, this::reloadFromDisk);
+            } catch (IOException | RuntimeException e) {
+                diagnostics.report(Diagnostic.of(Kind.HOST_ERROR, Phase.COMPILE, "cannot watch " + file
+                        + " for changes (" + e.getMessage() + "); save and use octoseq:reload"));
             }
-            update = invocable.getInterface(ScriptFunctions.Update.class);
-            draw = invocable.getInterface(ScriptFunctions.Draw.class);
-            return true;
-        } catch (ScriptException | RuntimeException e) {
-            diagnostics.report(ScriptErrors.of(e, phase, file.toString()));
-            return false;
+        }
+        watcher = w;
+    }
+
+    private void reloadFromDisk() {
+        changeSeenNanos = System.nanoTime();
+        reload();
+    }
+
+    /** Loads the file again now, on the calling thread (never the frame thread); swapped in at the next frame. */
+    public void reload() {
+        synchronized (loadLock) {
+            Optional<ScriptVersion> next = loader.load(attempts.incrementAndGet());
+            next.ifPresent(pending::set);
         }
     }
 
-    private static Object evalUnchecked(javax.script.CompiledScript compiled) {
-        try {
-            return compiled.eval();
-        } catch (ScriptException e) {
-            throw new ScriptFailure(e);
+    /** Asks for a reload: on the watcher thread when the file is watched, else at once on this thread. */
+    public void requestReload() {
+        if (watcher != null) {
+            changeSeenNanos = System.nanoTime();
+            watcher.requestReload();
+        } else {
+            reload();
         }
     }
 
     @Override
     public void frame(Transport transport, Object graphics) {
-        if (!healthy) {
+        frames++;
+        probes.beginFrame();
+        ScriptVersion next = pending.getAndSet(null);
+        if (next != null) {
+            activate(next);
+        }
+        ScriptVersion v = current;
+        if (v == null || faulted) {
             return;
         }
-        Namespace ns = namespaces.get();
-        scriptNamespace.update(ns);
-        eval.beginFrame(transport, ns, ns.beatGrid());
-        log.beginFrame(Phase.UPDATE);
-        eval.callWith(() -> {
-            fillFrameValues(ns);
-            call(Phase.UPDATE, update == null ? null : () -> update.update(transport.dt(), frameValues));
-            log.setPhase(Phase.DRAW);
-            call(Phase.DRAW, draw == null || graphics == null ? null : () -> draw.draw(graphics));
-            return null;
-        });
+        if (v.frame(transport, graphics, namespaces.get(), settings.callBudgetMs(), settings.loadBudgetMs())) {
+            if (++overruns >= settings.maxOverruns()) {
+                fault(v);
+            }
+        } else {
+            overruns = 0;
+        }
     }
 
-    /** {@code frame}: time, dt, the timing values and every mix signal, as numbers for this frame. */
-    private void fillFrameValues(Namespace ns) {
-        frameValues.clear();
-        for (String name : Signal.TIMING_NAMES) {
-            frameValues.put(name, Signal.timing(name).evaluate(eval));
+    private void activate(ScriptVersion next) {
+        if (current != null && !faulted) {
+            fallback = current;
         }
-        ns.mix().map(SourceEntry::signals).ifPresent(signals -> signals.keySet()
-                .forEach(name -> frameValues.put(name, Signal.input(InputRef.mix(name)).evaluate(eval))));
+        current = next;
+        faulted = false;
+        overruns = 0;
+        diagnostics.resolveErrorsBefore(next.loadMark());
+        long seen = changeSeenNanos;
+        lastReloadNanos = seen == 0 ? -1 : System.nanoTime() - seen;
+        diagnostics.note(file.getFileName() + " version " + next.number() + " is running"
+                + (seen == 0 ? "" : String.format(" (%.0f ms after the change)", lastReloadNanos / 1e6)));
     }
 
-    private void call(Phase phase, Runnable body) {
-        if (body == null) {
-            return;
+    private void fault(ScriptVersion v) {
+        String what = "the script ran over its " + settings.callBudgetMs() + " ms budget " + settings.maxOverruns()
+                + " frames in a row; version " + v.number() + " is stopped";
+        if (fallback != null) {
+            diagnostics.report(new Diagnostic(Kind.RUNTIME_ERROR, Phase.UPDATE, what + "; running version "
+                    + fallback.number() + " again until the file is fixed", null, 1));
+            current = fallback;
+            fallback = null;
+        } else {
+            diagnostics.report(new Diagnostic(Kind.RUNTIME_ERROR, Phase.UPDATE, what
+                    + "; nothing runs until the file is fixed", null, 1));
+            faulted = true;
         }
-        try {
-            body.run();
-        } catch (RuntimeException e) {
-            diagnostics.report(ScriptErrors.of(e, phase, file.toString()));
-        }
+        overruns = 0;
     }
 
     @Override
@@ -149,20 +150,50 @@ final class JsScriptSession implements ScriptSession {
 
     @Override
     public boolean healthy() {
-        return healthy;
+        return current != null && !faulted;
+    }
+
+    /** The script file. */
+    public Path file() {
+        return file;
+    }
+
+    /** Number of the version running now (counting every load attempt from 1), or 0 when none runs. */
+    public int version() {
+        ScriptVersion v = current;
+        return v == null || faulted ? 0 : v.number();
+    }
+
+    /** Load attempts so far (the first load included). */
+    public int attempts() {
+        return attempts.get();
+    }
+
+    /** Frames run so far. */
+    public long frames() {
+        return frames;
+    }
+
+    /** Milliseconds from the last file change seen to its version running, or -1. */
+    public double lastReloadMillis() {
+        long n = lastReloadNanos;
+        return n < 0 ? -1 : n / 1e6;
+    }
+
+    /** The {@code probe(name, value)} values of this session. */
+    public ProbeRecorder probes() {
+        return probes;
     }
 
     @Override
     public void close() {
-        update = null;
-        draw = null;
-        healthy = false;
-    }
-
-    /** Carries a checked script exception through {@link EvalContext#callWith}. */
-    private static final class ScriptFailure extends RuntimeException {
-        ScriptFailure(ScriptException cause) {
-            super(cause.getMessage(), cause);
+        if (watcher != null) {
+            watcher.close();
         }
+        pending.set(null);
+        current = null;
+        fallback = null;
+        faulted = true;
+        onClose.run();
     }
 }

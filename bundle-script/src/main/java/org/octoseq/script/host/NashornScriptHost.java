@@ -1,28 +1,95 @@
 package org.octoseq.script.host;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.octoseq.api.namespace.NamespaceRegistry;
 import org.octoseq.api.show.ScriptHost;
 import org.octoseq.api.show.ScriptSession;
 import org.octoseq.script.engine.JavaScriptEngines;
+import org.octoseq.script.engine.Watchdog;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
-/** The script host service: JavaScript show scripts on standalone Nashorn, bound to the live namespace. */
-@Component(service = ScriptHost.class)
+/**
+ * The script host service: JavaScript show scripts on standalone Nashorn, bound to the live namespace,
+ * reloaded when their file changes, each call within a time budget. It keeps the live sessions for the
+ * {@code octoseq:reload|diag|status} commands. Budgets are configurable under this component's PID.
+ */
+@Component(service = {ScriptHost.class, NashornScriptHost.class})
 public final class NashornScriptHost implements ScriptHost {
+
+    /** Configuration (PID {@code org.octoseq.script.host.NashornScriptHost}). */
+    public @interface Config {
+        /** Time budget of one update or draw call, in milliseconds. */
+        long callBudgetMs() default SessionSettings.DEFAULT_CALL_BUDGET_MS;
+
+        /** Time budget of a script's top level plus init, in milliseconds. */
+        long loadBudgetMs() default SessionSettings.DEFAULT_LOAD_BUDGET_MS;
+
+        /** Over-budget frames in a row after which a script version is stopped. */
+        int maxOverruns() default SessionSettings.DEFAULT_MAX_OVERRUNS;
+    }
 
     private final NamespaceRegistry registry;
     private final JavaScriptEngines engines = new JavaScriptEngines();
+    private final Watchdog watchdog = new Watchdog();
+    private final Set<JsScriptSession> live = ConcurrentHashMap.newKeySet();
+    private final SessionSettings liveSettings;
 
     @Activate
-    public NashornScriptHost(@Reference NamespaceRegistry registry) {
+    public NashornScriptHost(@Reference NamespaceRegistry registry, Config config) {
+        this(registry, new SessionSettings(config.callBudgetMs(), config.loadBudgetMs(), config.maxOverruns(), true));
+    }
+
+    /** A host with the default budgets, outside a framework (tests, tools). */
+    public NashornScriptHost(NamespaceRegistry registry) {
+        this(registry, SessionSettings.live());
+    }
+
+    private NashornScriptHost(NamespaceRegistry registry, SessionSettings liveSettings) {
         this.registry = registry;
+        this.liveSettings = liveSettings;
     }
 
     @Override
     public ScriptSession load(Path scriptFile) {
-        return new JsScriptSession(scriptFile.toAbsolutePath(), engines, registry::current, System.err);
+        return open(scriptFile, liveSettings, System.err);
+    }
+
+    /** Opens a session with explicit settings; it is listed in {@link #sessions()} until closed. */
+    public JsScriptSession open(Path scriptFile, SessionSettings settings, PrintStream console) {
+        JsScriptSession[] self = new JsScriptSession[1];
+        JsScriptSession s = new JsScriptSession(scriptFile.toAbsolutePath(), engines, registry::current, console,
+                watchdog, settings, () -> live.remove(self[0]));
+        self[0] = s;
+        live.add(s);
+        return s;
+    }
+
+    /** Budgets of live shows, without watching. */
+    public SessionSettings headlessSettings() {
+        return new SessionSettings(liveSettings.callBudgetMs(), liveSettings.loadBudgetMs(), liveSettings.maxOverruns(),
+                false);
+    }
+
+    /** The sessions open now. */
+    public List<JsScriptSession> sessions() {
+        return List.copyOf(live);
+    }
+
+    /** The namespace registry the sessions read. */
+    public NamespaceRegistry registry() {
+        return registry;
+    }
+
+    @Deactivate
+    void deactivate() {
+        sessions().forEach(JsScriptSession::close);
+        watchdog.close();
     }
 }

@@ -5,15 +5,38 @@ import org.octoseq.api.namespace.Diagnostic;
 import org.octoseq.api.namespace.Diagnostic.Kind;
 import org.octoseq.api.namespace.Diagnostic.Location;
 import org.octoseq.api.namespace.Diagnostic.Phase;
+import org.octoseq.script.engine.CallBudget;
+import org.octoseq.script.engine.LanguageLimits;
+import org.octoseq.script.engine.SandboxViolation;
+import org.octoseq.script.engine.SourceMap;
 import org.openjdk.nashorn.api.scripting.NashornException;
 
-/** Turns what a script engine throws into a diagnostic with file, line and column. */
+/**
+ * Turns what a script engine throws into a diagnostic with the user's file, line and column (guard calls the
+ * host inserted are mapped away), a message that says what to do for the engine's known gaps and sandbox
+ * refusals, and a code excerpt for the console.
+ */
 final class ScriptErrors {
 
     private ScriptErrors() {
     }
 
-    static Diagnostic of(Throwable error, Phase phase, String file) {
+    static Diagnostic of(Throwable error, Phase phase, String file, SourceMap map) {
+        Throwable budget = find(error, CallBudget.BudgetExceeded.class);
+        if (budget != null) {
+            return new Diagnostic(Kind.RUNTIME_ERROR, phase, callName(phase) + " " + budget.getMessage(),
+                    scriptFrame(budget, file), 1);
+        }
+        Throwable sandbox = find(error, SandboxViolation.class);
+        if (sandbox != null) {
+            return new Diagnostic(Kind.RUNTIME_ERROR, phase, sandbox.getMessage(), scriptFrame(sandbox, file), 1);
+        }
+        Throwable blockedClass = find(error, ClassNotFoundException.class);
+        if (blockedClass != null) {
+            return new Diagnostic(Kind.RUNTIME_ERROR, phase, "Java class " + blockedClass.getMessage()
+                    + " is not available to show scripts (only org.octoseq.api.* classes are)",
+                    scriptFrame(error, file), 1);
+        }
         Throwable t = error;
         while (t.getCause() != null && !(t instanceof NashornException) && t != t.getCause()) {
             if (t instanceof ScriptException se && se.getLineNumber() > 0) {
@@ -24,13 +47,73 @@ final class ScriptErrors {
         Location where = null;
         String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         if (t instanceof ScriptException se) {
-            where = new Location(file, Math.max(0, se.getLineNumber()), Math.max(0, se.getColumnNumber() + 1));
+            where = location(file, se.getLineNumber(), se.getColumnNumber(), map);
             message = stripLocation(message);
         } else if (t instanceof NashornException ne) {
-            where = new Location(file, Math.max(0, ne.getLineNumber()), Math.max(0, ne.getColumnNumber() + 1));
+            where = location(file, ne.getLineNumber(), ne.getColumnNumber(), map);
+            message = stripLocation(message);
         }
+        if (where == null || where.line() == 0) {
+            Location frame = scriptFrame(error, file);
+            where = frame != null ? frame : where;
+        }
+        message = LanguageLimits.explain(message, where == null ? "" : map.originalLine(where.line()));
         Kind kind = phase == Phase.COMPILE ? Kind.PARSE_ERROR : classify(message);
         return new Diagnostic(kind, phase, message, where, 1);
+    }
+
+    /** The user's source around the diagnostic's position, with a caret under the column, or "". */
+    static String excerpt(Diagnostic d, SourceMap map) {
+        Location where = d.location();
+        if (where == null || where.line() < 1) {
+            return "";
+        }
+        String text = map.originalLine(where.line());
+        String gutter = String.format("%5d | ", where.line());
+        StringBuilder out = new StringBuilder().append(gutter).append(text).append(System.lineSeparator());
+        if (where.column() > 0) {
+            out.append(" ".repeat(gutter.length() - 2)).append("| ")
+                    .append(" ".repeat(Math.min(where.column() - 1, text.length()))).append('^')
+                    .append(System.lineSeparator());
+        }
+        return out.toString();
+    }
+
+    private static String callName(Phase phase) {
+        return switch (phase) {
+            case COMPILE, INIT -> "loading the script (top level and init)";
+            case DRAW -> "draw";
+            default -> "update";
+        };
+    }
+
+    private static Location location(String file, int line, int column0, SourceMap map) {
+        if (line <= 0) {
+            return null;
+        }
+        int column = column0 < 0 ? 0 : map.originalColumn(line, column0 + 1);
+        return new Location(file, line, Math.max(0, column));
+    }
+
+    /** The innermost frame of the user's script in the stack of {@code t}, as a line-only location. */
+    private static Location scriptFrame(Throwable error, String file) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (StackTraceElement e : NashornException.getScriptFrames(t)) {
+                if (file.equals(e.getFileName()) && e.getLineNumber() > 0) {
+                    return new Location(file, e.getLineNumber(), 0);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static <T extends Throwable> Throwable find(Throwable error, Class<T> type) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** Nashorn repeats "file:line:col" and a code excerpt in the message; the location is kept separately. */

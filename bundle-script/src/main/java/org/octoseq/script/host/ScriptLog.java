@@ -7,6 +7,7 @@ import org.octoseq.api.namespace.Diagnostic.Kind;
 /**
  * The script's {@code log} global: {@code log.info|warn|error(value)}. At most {@value #PER_FRAME} messages per
  * frame; the next one gives a single "log limit exceeded" warning and the rest of the frame's logs are dropped.
+ * Logs from the top level and {@code init} share the first frame's budget.
  */
 public final class ScriptLog {
 
@@ -15,14 +16,25 @@ public final class ScriptLog {
     private final Consumer<Diagnostic> sink;
     private Diagnostic.Phase phase = Diagnostic.Phase.INIT;
     private int used;
+    private boolean loading;
 
     ScriptLog(Consumer<Diagnostic> sink) {
         this.sink = sink;
     }
 
+    /** Starts the top level and {@code init}: their logs count towards the first frame. */
+    void beginLoad() {
+        phase = Diagnostic.Phase.INIT;
+        used = 0;
+        loading = true;
+    }
+
     void beginFrame(Diagnostic.Phase phase) {
         this.phase = phase;
-        used = 0;
+        if (!loading) {
+            used = 0;
+        }
+        loading = false;
     }
 
     void setPhase(Diagnostic.Phase phase) {

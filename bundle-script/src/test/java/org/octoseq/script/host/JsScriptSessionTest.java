@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.octoseq.api.internal.registry.NamespaceRegistryComponent;
@@ -21,6 +22,7 @@ import org.octoseq.api.signal.SampledSignal;
 import org.octoseq.api.source.AudioSourceAnalysis;
 import org.octoseq.api.time.Transport;
 import org.octoseq.script.engine.JavaScriptEngines;
+import org.octoseq.script.engine.Watchdog;
 
 class JsScriptSessionTest {
 
@@ -44,10 +46,18 @@ class JsScriptSessionTest {
         };
     }
 
+    private final Watchdog watchdog = new Watchdog();
+
+    @AfterEach
+    void stopWatchdog() {
+        watchdog.close();
+    }
+
     private JsScriptSession load(String source) throws IOException {
         Path file = dir.resolve("main.js");
         Files.writeString(file, source);
-        return new JsScriptSession(file, new JavaScriptEngines(), registry::current, new PrintStream(console, true));
+        return new JsScriptSession(file, new JavaScriptEngines(), registry::current, new PrintStream(console, true),
+                watchdog, SessionSettings.headless(), () -> { });
     }
 
     private static List<String> messages(JsScriptSession s) {

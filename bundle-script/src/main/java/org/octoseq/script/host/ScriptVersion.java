@@ -1,0 +1,103 @@
+package org.octoseq.script.host;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.octoseq.api.namespace.Diagnostic;
+import org.octoseq.api.namespace.Diagnostic.Phase;
+import org.octoseq.api.namespace.Namespace;
+import org.octoseq.api.namespace.SourceEntry;
+import org.octoseq.api.signal.EvalContext;
+import org.octoseq.api.signal.InputRef;
+import org.octoseq.api.signal.Signal;
+import org.octoseq.api.time.Transport;
+import org.octoseq.script.engine.CallBudget;
+import org.octoseq.script.engine.SourceMap;
+import org.octoseq.script.namespace.ScriptNamespace;
+
+/**
+ * One successfully loaded version of a script: its own global scope, namespace objects, evaluation context
+ * (so signal state starts fresh), log budget and call budget. Built on the reload thread, then handed to the
+ * frame thread, which alone uses it from then on.
+ */
+final class ScriptVersion {
+
+    /** What the loader hands over. */
+    record Parts(int number, String file, SourceMap map, EvalContext eval, ScriptNamespace namespace, ScriptLog log,
+                 CallBudget budget, ScriptFunctions.Update update, ScriptFunctions.Draw draw, long loadMark) {
+    }
+
+    private final Parts parts;
+    private final DiagnosticLog diagnostics;
+    private final Map<String, Object> frameValues = new LinkedHashMap<>();
+    private boolean updateWarm;
+    private boolean drawWarm;
+
+    ScriptVersion(Parts parts, DiagnosticLog diagnostics) {
+        this.parts = parts;
+        this.diagnostics = diagnostics;
+    }
+
+    int number() {
+        return parts.number();
+    }
+
+    /** The diagnostics mark taken when this version started loading. */
+    long loadMark() {
+        return parts.loadMark();
+    }
+
+    /**
+     * Runs {@code update(dt, frame)} and, with graphics, {@code draw(g)}, each within {@code budgetMs} — except
+     * on this version's first frame, which gets {@code firstBudgetMs}: the engine links every call site of the
+     * new code on first use, which on a cold JVM alone can take longer than a frame.
+     *
+     * @return whether a call went over its budget
+     */
+    boolean frame(Transport transport, Object graphics, Namespace ns, long budgetMs, long firstBudgetMs) {
+        long first = Math.max(budgetMs, firstBudgetMs);
+        parts.namespace().update(ns);
+        parts.eval().beginFrame(transport, ns, ns.beatGrid());
+        parts.log().beginFrame(Phase.UPDATE);
+        return parts.eval().callWith(() -> {
+            fillFrameValues(ns);
+            var update = parts.update();
+            boolean over = update != null && call(Phase.UPDATE, updateWarm ? budgetMs : first,
+                    () -> update.update(transport.dt(), frameValues));
+            updateWarm = true;
+            parts.log().setPhase(Phase.DRAW);
+            var draw = parts.draw();
+            if (draw != null && graphics != null) {
+                over |= call(Phase.DRAW, drawWarm ? budgetMs : first, () -> draw.draw(graphics));
+                drawWarm = true;
+            }
+            return over;
+        });
+    }
+
+    /** {@code frame}: time, dt, the timing values and every mix signal, as numbers for this frame. */
+    private void fillFrameValues(Namespace ns) {
+        frameValues.clear();
+        for (String name : Signal.TIMING_NAMES) {
+            frameValues.put(name, Signal.timing(name).evaluate(parts.eval()));
+        }
+        ns.mix().map(SourceEntry::signals).ifPresent(signals -> signals.keySet()
+                .forEach(name -> frameValues.put(name, Signal.input(InputRef.mix(name)).evaluate(parts.eval()))));
+    }
+
+    /** @return whether the call went over budget */
+    private boolean call(Phase phase, long budgetMs, Runnable body) {
+        CallBudget budget = parts.budget();
+        try {
+            budget.run(budgetMs, body);
+            if (budget.lastCallOverran()) { // the script caught the stop and returned late
+                diagnostics.report(new Diagnostic(Diagnostic.Kind.RUNTIME_ERROR, phase,
+                        (phase == Phase.DRAW ? "draw" : "update") + " took longer than " + budgetMs
+                                + " ms and was stopped", null, 1));
+            }
+        } catch (RuntimeException | StackOverflowError | CallBudget.BudgetExceeded e) {
+            Diagnostic d = ScriptErrors.of(e, phase, parts.file(), parts.map());
+            diagnostics.report(d, ScriptErrors.excerpt(d, parts.map()));
+        }
+        return budget.lastCallOverran();
+    }
+}

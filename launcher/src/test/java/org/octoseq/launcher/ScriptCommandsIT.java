@@ -1,0 +1,180 @@
+package org.octoseq.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The script host's commands in a real framework, on a show folder written here (a 2 s generated WAV):
+ * {@code trace} is deterministic and records probes, {@code check} reports errors with file:line:col and a
+ * non-zero exit, a runaway {@code update} is cut by its budget, and sandbox escapes are refused.
+ */
+class ScriptCommandsIT {
+
+    @TempDir
+    static Path temp;
+
+    private static OctoseqRuntime runtime;
+    private static Path show;
+
+    @BeforeAll
+    static void start() throws Exception {
+        runtime = new Deployment(temp.resolve("home")).start(System.err);
+        show = temp.resolve("show");
+        Files.createDirectories(show.resolve("audio"));
+        Files.createDirectories(show.resolve("scripts"));
+        writeTone(show.resolve("audio/mix.wav"), 2.0);
+        Files.writeString(show.resolve("project.json"), "{\"name\": \"IT\", \"mix\": \"audio/mix.wav\"}");
+        Files.writeString(show.resolve("scripts/main.js"), """
+                var n = 0;
+                var e = inputs.mix.energy;
+                function init(ctx) { ctx.state.started = true; }
+                function update(dt, frame) {
+                  n++;
+                  probe('n', n);
+                  probe('time', frame.time);
+                  probe('energy', e);
+                }
+                """);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (runtime != null) {
+            runtime.close();
+        }
+    }
+
+    /** A 440 Hz tone that fades in, 16-bit mono 44.1 kHz. */
+    private static void writeTone(Path file, double seconds) throws Exception {
+        int rate = 44100;
+        int n = (int) (seconds * rate);
+        ByteBuffer pcm = ByteBuffer.allocate(n * 2).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < n; i++) {
+            pcm.putShort((short) (Math.sin(2 * Math.PI * 440 * i / rate) * 12000 * i / n));
+        }
+        AudioFormat format = new AudioFormat(rate, 16, 1, true, false);
+        AudioSystem.write(new AudioInputStream(new ByteArrayInputStream(pcm.array()), format, n),
+                AudioFileFormat.Type.WAVE, file.toFile());
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    /** Runs a command service the way {@code ./octoseq NAME ...} does, capturing what it prints. */
+    private static Run command(String name, String... args) throws Exception {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int code = runtime.command(name, args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void traceIsByteIdenticalAcrossRunsAndHasOneValuePerFrame() throws Exception {
+        Path a = temp.resolve("a.json");
+        Path b = temp.resolve("b.json");
+        Run first = command("trace", show.toString(), "--fps", "60", "--seconds", "1.5", "--out", a.toString());
+        assertEquals(0, first.code(), first.err());
+        Run second = command("trace", show.toString(), "--fps", "60", "--seconds", "1.5", "--out", b.toString());
+        assertEquals(0, second.code(), second.err());
+        assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b), "trace output must be byte-identical");
+
+        JsonNode trace = new ObjectMapper().readTree(a.toFile());
+        assertEquals(60, trace.get("fps").asInt());
+        assertEquals(90, trace.get("frames").asInt());
+        JsonNode probes = trace.get("probes");
+        assertEquals(90, probes.get("n").size());
+        assertEquals(90.0, probes.get("n").get(89).asDouble());
+        assertEquals(1.0, probes.get("time").get(60).asDouble(), 1e-9);
+        assertTrue(probes.get("energy").get(80).asDouble() > probes.get("energy").get(10).asDouble(),
+                "the fading-in tone gets louder: " + probes.get("energy"));
+        assertEquals(0, trace.get("diagnostics").size(), trace.toString());
+    }
+
+    @Test
+    void checkReportsErrorsWithFileLineAndColumnAndExitsNonZero() throws Exception {
+        Path broken = show.resolve("scripts/broken.js");
+        Files.writeString(broken, "function update(dt, frame) {\n  var x = ;\n}\n");
+        Run run = command("check", show.toString(), broken.toString());
+        assertEquals(3, run.code(), run.out() + run.err());
+        assertTrue(run.out().contains("broken.js:2:11: parse error [compile]"), run.out());
+
+        Run ok = command("check", show.toString());
+        assertEquals(0, ok.code(), ok.out() + ok.err());
+        assertTrue(ok.out().contains("main.js: ok"), ok.out());
+    }
+
+    @Test
+    void aRunawayUpdateIsCutAndTheTraceStillFinishes() throws Exception {
+        Path runaway = show.resolve("scripts/runaway.js");
+        Files.writeString(runaway, "var n = 0;\nfunction update(dt, frame) {\n  n++; probe('n', n);\n"
+                + "  if (n === 5) { while (true) {} }\n}\n");
+        Path out = temp.resolve("runaway.json");
+        long t0 = System.nanoTime();
+        Run run = command("trace", show.toString(), "--script", runaway.toString(), "--seconds", "0.5", "--out",
+                out.toString());
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertEquals(0, run.code(), run.err());
+        JsonNode trace = new ObjectMapper().readTree(out.toFile());
+        assertEquals(30, trace.get("probes").get("n").size());
+        assertEquals(30.0, trace.get("probes").get("n").get(29).asDouble(), "every other frame ran");
+        JsonNode d = trace.get("diagnostics").get(0);
+        assertEquals("update took longer than 50 ms and was stopped", d.get("message").asText());
+        assertEquals("scripts/runaway.js", d.get("location").get("file").asText());
+        assertEquals(4, d.get("location").get("line").asInt());
+        assertTrue(seconds < 10, "took " + seconds + " s");
+    }
+
+    @Test
+    void sandboxEscapesAreRefusedWithDiagnostics() throws Exception {
+        String[] escapes = {"java.lang.Runtime.getRuntime().exec('touch PWNED')",
+                "Java.type('java.lang.Runtime')", "log.getClass().forName('java.lang.Runtime')", "exit(1)",
+                "load('file:/etc/passwd')", "new java.io.File('PWNED')", "Packages.java.lang.System.exit(1)",
+                "java.lang.Thread", "new JavaImporter(java.io)", "quit()", "engine.getFactory()"};
+        for (String escape : escapes) {
+            Path script = show.resolve("scripts/escape.js");
+            Files.writeString(script, "function update(dt, frame) {\n  " + escape + ";\n}\n");
+            Run run = command("check", show.toString(), script.toString());
+            assertEquals(3, run.code(), escape + ": " + run.out() + run.err());
+            assertTrue(run.out().contains("escape.js:2: runtime error [update]") && run.out().contains("not available"),
+                    escape + ": " + run.out());
+        }
+        assertTrue(!Files.exists(Path.of("PWNED")));
+    }
+
+    @Test
+    void sessionCommandsAnswerInGogo() throws Exception {
+        String status = Deployment.gogo(runtime, "octoseq:status");
+        assertTrue(status.contains("namespace version"), status);
+        String reload = Deployment.gogo(runtime, "octoseq:reload");
+        assertTrue(reload.contains("reloading"), reload);
+    }
+}
