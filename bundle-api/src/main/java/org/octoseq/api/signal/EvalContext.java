@@ -2,6 +2,7 @@ package org.octoseq.api.signal;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -12,7 +13,12 @@ import org.octoseq.api.time.Transport;
 
 /**
  * Everything a signal needs to compute its value for one frame: the transport, the beat grid, where inputs
- * come from, a per-frame memo (each node is computed at most once per frame) and a sink for warnings.
+ * come from, a per-frame memo (each node is computed at most once per frame), the per-node state of stateful
+ * operators, whole-track statistics and a sink for warnings.
+ *
+ * <p>Memo and state are keyed by the node's structural {@link Signal#key()}, so a chain rebuilt every frame
+ * (inside {@code update()}) behaves exactly like the same chain built once. State of a node not evaluated for
+ * {@value #STATE_TTL_FRAMES} frames is dropped.
  *
  * <p>One context belongs to one running script and is used from one thread at a time. While a frame is
  * evaluated it is {@linkplain #callWith(Supplier) bound to the current thread}, which is how
@@ -20,26 +26,96 @@ import org.octoseq.api.time.Transport;
  */
 public final class EvalContext {
 
+    /** Frames after which the state of a node that is no longer evaluated is dropped. */
+    public static final int STATE_TTL_FRAMES = 600;
+
+    private static final int SWEEP_EVERY = 64;
     private static final ThreadLocal<EvalContext> CURRENT = new ThreadLocal<>();
 
     private final Consumer<String> warnings;
-    private final Map<String, Double> memo = new HashMap<>();
-    private final Set<String> warned = new HashSet<>();
+    private final Set<String> warned;
+    private final TrackCache trackCache;
+    private final boolean pass;
+    private final Map<String, Slot> slots = new HashMap<>();
+    private final Set<InputRef> missingInputs = new HashSet<>();
     private InputResolver inputs = InputResolver.NONE;
     private BeatGrid beatGrid = BeatGrid.NONE;
     private Transport transport = new Transport(0, 0, 0);
+    private long serial;
+    private double frameBpm = Double.NaN;
+    private double trackDuration = Double.NaN;
+    private ProbeListener probes;
 
     /** @param warnings receives each distinct warning once (e.g. an input whose provider went away) */
     public EvalContext(Consumer<String> warnings) {
         this.warnings = Objects.requireNonNull(warnings, "warnings");
+        this.warned = new HashSet<>();
+        this.trackCache = new TrackCache();
+        this.pass = false;
     }
 
-    /** Starts a new frame: clears the memo and sets what the frame's signals see. */
+    /** A scratch context (statistics pass, {@code sample_at}) sharing warnings, inputs and whole-track caches. */
+    private EvalContext(EvalContext parent) {
+        this.warnings = parent.warnings;
+        this.warned = parent.warned;
+        this.trackCache = parent.trackCache;
+        this.pass = true;
+        this.inputs = parent.inputs;
+        this.beatGrid = parent.beatGrid;
+        this.trackDuration = parent.trackDuration;
+    }
+
+    /** Starts a new frame: invalidates the memo and sets what the frame's signals see. */
     public void beginFrame(Transport transport, InputResolver inputs, BeatGrid beatGrid) {
         this.transport = Objects.requireNonNull(transport, "transport");
-        this.inputs = Objects.requireNonNull(inputs, "inputs");
-        this.beatGrid = Objects.requireNonNull(beatGrid, "beatGrid");
-        memo.clear();
+        Objects.requireNonNull(inputs, "inputs");
+        Objects.requireNonNull(beatGrid, "beatGrid");
+        if (inputs != this.inputs || beatGrid != this.beatGrid) {
+            trackCache.clear(); // whole-track results depend on the data and the grid
+        }
+        this.inputs = inputs;
+        this.beatGrid = beatGrid;
+        this.frameBpm = Double.NaN;
+        serial++;
+        if (serial % SWEEP_EVERY == 0) {
+            sweep();
+        }
+    }
+
+    private void sweep() {
+        long limit = serial - STATE_TTL_FRAMES;
+        for (Iterator<Slot> it = slots.values().iterator(); it.hasNext(); ) {
+            Slot s = it.next();
+            if (s.epoch < limit) {
+                s.evicted = true;
+                it.remove();
+            }
+        }
+        if (!pass) {
+            trackCache.advance(serial, STATE_TTL_FRAMES);
+        }
+    }
+
+    /**
+     * Sets the length of the track in seconds, used by whole-track operations (normalisation statistics,
+     * Gaussian smoothing, {@code anticipate}, {@code sample_at}, event extraction, {@code *_to_next}). Without
+     * it the longest sampled input a signal reads is used. Clears cached whole-track results when it changes.
+     */
+    public void setTrackDuration(double seconds) {
+        if (Double.compare(seconds, trackDuration) != 0) {
+            trackCache.clear();
+        }
+        this.trackDuration = seconds;
+    }
+
+    /** The duration given to {@link #setTrackDuration}, or {@code NaN}. */
+    public double trackDuration() {
+        return trackDuration;
+    }
+
+    /** Installs (or with {@code null} removes) the listener that {@code probe(name)} nodes report to. */
+    public void setProbeListener(ProbeListener listener) {
+        this.probes = listener;
     }
 
     /** Playhead in seconds. */
@@ -64,16 +140,69 @@ public final class EvalContext {
         return beatGrid;
     }
 
+    InputResolver inputs() {
+        return inputs;
+    }
+
+    /** Tempo at the current time in BPM (looked up once per frame). */
+    double bpm() {
+        double b = frameBpm;
+        if (Double.isNaN(b)) {
+            b = beatGrid.bpm(transport.time());
+            frameBpm = b;
+        }
+        return b;
+    }
+
+    /** A duration in beats converted to seconds with the tempo at the current time. */
+    double beatsToSeconds(double beats) {
+        return beats * 60.0 / bpm();
+    }
+
+    /** Whether this is a private whole-track pass rather than the script's own frames. */
+    boolean isPass() {
+        return pass;
+    }
+
+    /** A fresh context for a whole-track pass or a one-off evaluation, sharing this one's caches. */
+    EvalContext scratch() {
+        return new EvalContext(this);
+    }
+
+    TrackCache trackCache() {
+        return trackCache;
+    }
+
+    /** The duration that whole-track operations on {@code s} use: the set duration, or the longest input. */
+    double trackDurationFor(Signal s) {
+        if (trackDuration > 0) {
+            return trackDuration;
+        }
+        double d = s.durationHint(this, new HashSet<>());
+        return d > 0 ? d : Double.NaN;
+    }
+
+    void probe(String name, double value) {
+        if (probes != null && !pass) {
+            probes.record(name, transport.time(), value);
+        }
+    }
+
     /** The signal behind an input reference, or {@code null} (warned once per path) when nothing provides it. */
     Signal resolve(InputRef ref) {
         Signal s = inputs.resolve(ref);
-        String missing = ref.path() + " has no data right now (its provider is missing or gone); it evaluates to 0";
         if (s == null) {
-            warnOnce(missing);
-        } else if (!warned.isEmpty()) {
-            warned.remove(missing); // the provider is back: warn again if it goes away again
+            if (missingInputs.add(ref)) {
+                warnOnce(missing(ref));
+            }
+        } else if (!missingInputs.isEmpty() && missingInputs.remove(ref)) {
+            warned.remove(missing(ref)); // the provider is back: warn again if it goes away again
         }
         return s;
+    }
+
+    private static String missing(InputRef ref) {
+        return ref.path() + " has no data right now (its provider is missing or gone); it evaluates to 0";
     }
 
     /** Reports a warning the first time it occurs in this context. */
@@ -83,14 +212,35 @@ public final class EvalContext {
         }
     }
 
-    double memoized(Signal s) {
-        Double v = memo.get(s.key());
-        if (v != null) {
-            return v;
+    /** The slot of {@code s}, created on first use. */
+    Slot slot(Signal s) {
+        Slot c = s.cachedSlot;
+        if (c != null && c.owner == this && !c.evicted) {
+            return c;
         }
-        double computed = s.compute(this);
-        memo.put(s.key(), computed);
-        return computed;
+        c = slots.get(s.key());
+        if (c == null) {
+            c = new Slot(this, s.key());
+            slots.put(s.key(), c);
+        }
+        s.cachedSlot = c;
+        return c;
+    }
+
+    double memoized(Signal s) {
+        Slot slot = slot(s);
+        if (slot.epoch == serial) {
+            return slot.value;
+        }
+        double v = s.computeIn(this, slot);
+        slot.value = v;
+        slot.epoch = serial;
+        return v;
+    }
+
+    /** Number of nodes with a memo or state entry (for tests and diagnostics). */
+    int stateSize() {
+        return slots.size();
     }
 
     /** Runs {@code body} with this context bound to the current thread, restoring the previous binding. */

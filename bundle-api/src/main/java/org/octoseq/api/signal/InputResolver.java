@@ -10,6 +10,15 @@ public interface InputResolver {
      */
     Signal resolve(InputRef ref);
 
+    /**
+     * Whether this resolver always gives the same answer for the same reference (an immutable snapshot such
+     * as the namespace). Evaluation then remembers each input's resolution while the resolver stays the same
+     * instance, instead of looking it up every frame. False by default.
+     */
+    default boolean isSnapshot() {
+        return false;
+    }
+
     /** Resolves nothing: every input evaluates to 0. */
     InputResolver NONE = ref -> null;
 }

@@ -8,6 +8,9 @@ import java.util.Arrays;
  */
 public final class SampledSignal {
 
+    /** Tolerance for sample indices, so a time computed as {@code k * step} lands on sample {@code k}. */
+    private static final double INDEX_EPS = 1e-6;
+
     private final double rate;
     private final float[] values;
 
@@ -54,14 +57,14 @@ public final class SampledSignal {
             return 0.0;
         }
         double x = t * rate;
-        int i = (int) Math.floor(x);
+        int i = (int) Math.floor(x + INDEX_EPS);
         if (i >= n) {
             return 0.0;
         }
         if (i == n - 1) {
             return values[i];
         }
-        double frac = x - i;
+        double frac = Math.max(0.0, x - i);
         return values[i] + (values[i + 1] - values[i]) * frac;
     }
 
@@ -74,8 +77,8 @@ public final class SampledSignal {
             return sample(t);
         }
         int n = values.length;
-        long end = (long) Math.floor(t * rate);
-        long start = (long) Math.floor(Math.max(t - window, 0.0) * rate);
+        long end = (long) Math.floor(t * rate + INDEX_EPS);
+        long start = (long) Math.floor(Math.max(t - window, 0.0) * rate + INDEX_EPS);
         if (end < 0 || start >= n || start > end) {
             return 0.0;
         }

@@ -32,6 +32,15 @@ public record Sampling(Kind kind, double width) {
         };
     }
 
+    String describePart() {
+        return switch (kind) {
+            case PEAK -> "";
+            case INTERPOLATE -> ".interpolate()";
+            case PEAK_WINDOW_BEATS -> ".peak_window(" + Describe.number(width) + ")";
+            case PEAK_WINDOW_SECONDS -> ".peak_window_sec(" + Describe.number(width) + ")";
+        };
+    }
+
     String keyPart() {
         return kind == Kind.PEAK ? "" : "," + kind.name().toLowerCase() + (width == 0 ? "" : ":" + width);
     }

@@ -50,7 +50,8 @@ public final class BeatGrid {
 
     /** The first segment covering {@code t}, or {@code null} where the virtual grid applies. */
     public TempoSegment segmentAt(double t) {
-        for (TempoSegment s : segments) {
+        for (int i = 0, n = segments.size(); i < n; i++) {
+            TempoSegment s = segments.get(i);
             if (s.covers(t)) {
                 return s;
             }

@@ -1,0 +1,82 @@
+package org.octoseq.api.signal;
+
+/** Normalisation to 0..1 (spec §3.10) from whole-track statistics of the source, computed on first use. */
+final class NormaliseNodes {
+
+    private NormaliseNodes() {
+    }
+
+    static double unit(double v, double lo, double hi) {
+        double range = hi - lo;
+        if (!(range > 0)) {
+            return 0.5;
+        }
+        return Math.max(0, Math.min(1, (v - lo) / range));
+    }
+
+    enum Mode { GLOBAL, ROBUST }
+
+    /** {@code (v - min)/(max - min)} (global) or with p5/p95 (robust), clamped to 0..1; 0.5 for a flat source. */
+    static final class Stats extends Node {
+        private final Mode mode;
+        private final Signal src;
+
+        Stats(Mode mode, Signal src) {
+            super("normalise." + mode.name().toLowerCase(), new Signal[] {src});
+            this.mode = mode;
+            this.src = src;
+        }
+
+        /** The statistics as last looked up, valid while the track cache's generation is unchanged. */
+        private static final class Held {
+            TrackStats stats;
+            long generation = -1;
+        }
+
+        @Override
+        protected double compute(EvalContext ctx) {
+            return computeIn(ctx, ctx.slot(this));
+        }
+
+        @Override
+        double computeIn(EvalContext ctx, Slot slot) {
+            Held held = (Held) slot.state;
+            if (held == null) {
+                held = new Held();
+                slot.state = held;
+            }
+            long generation = ctx.trackCache().generation();
+            if (held.generation != generation) {
+                held.stats = TrackStats.of(src, ctx);
+                held.generation = generation;
+            }
+            TrackStats stats = held.stats;
+            double v = src.evaluate(ctx);
+            if (stats == null) {
+                ctx.warnOnce(op + "() needs the track duration (no sampled input reachable and none set); passing "
+                        + "values through");
+                return v;
+            }
+            return mode == Mode.GLOBAL ? unit(v, stats.min(), stats.max()) : unit(v, stats.p5(), stats.p95());
+        }
+    }
+
+    /** Maps [lo, hi] to 0..1, clamped; 0.5 when {@code hi <= lo}. */
+    static final class ToRange extends Node {
+        private final Signal src;
+        private final double lo;
+        private final double hi;
+
+        ToRange(Signal src, double lo, double hi) {
+            super("normalise.to_range", new Signal[] {src}, lo, hi);
+            this.src = src;
+            this.lo = lo;
+            this.hi = hi;
+        }
+
+        @Override
+        protected double compute(EvalContext ctx) {
+            return unit(src.evaluate(ctx), lo, hi);
+        }
+    }
+}

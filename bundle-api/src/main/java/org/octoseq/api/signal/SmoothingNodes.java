@@ -1,0 +1,146 @@
+package org.octoseq.api.signal;
+
+/** Smoothing operators; all durations are in beats at the tempo of the evaluation time (spec §3.9). */
+final class SmoothingNodes {
+
+    private SmoothingNodes() {
+    }
+
+    /** Ring-buffer capacity for a window of {@code seconds} at frame step {@code dt}: 1..10000, 10000 when dt = 0. */
+    static int capacity(double seconds, double dt) {
+        if (!(dt > 0)) {
+            return 10_000;
+        }
+        double n = Math.ceil(seconds / dt - 1e-9);
+        return (int) Math.max(1, Math.min(10_000, n));
+    }
+
+    /** Asymmetric one-pole: attack time when rising, release otherwise; starts at the first input. */
+    static final class Exponential extends Node.Stateful {
+        private static final class State {
+            double y;
+        }
+
+        private final Signal src;
+        private final Signal attack;
+        private final Signal release;
+
+        Exponential(Signal src, Signal attackBeats, Signal releaseBeats) {
+            super("smooth.exponential", new Signal[] {src, attackBeats, releaseBeats});
+            this.src = src;
+            this.attack = attackBeats;
+            this.release = releaseBeats;
+        }
+
+        @Override
+        double computeIn(EvalContext ctx, Slot slot) {
+            double x = src.evaluate(ctx);
+            double a = attack.evaluate(ctx);
+            double r = release.evaluate(ctx);
+            State s = (State) slot.state;
+            if (s == null) {
+                s = new State();
+                s.y = x;
+                slot.state = s;
+                return x;
+            }
+            double tau = Math.max(ctx.beatsToSeconds(x > s.y ? a : r), 0.001);
+            double alpha = 1 - Math.exp(-ctx.dt() / tau);
+            s.y += alpha * (x - s.y);
+            return s.y;
+        }
+    }
+
+    /** Mean of the last N inputs, N from the window in beats and dt; history restarts when N changes. */
+    static final class MovingAverage extends Node.Stateful {
+        private static final class State {
+            final double[] buf;
+            int count;
+            int head;
+            double sum;
+
+            State(int n) {
+                buf = new double[n];
+            }
+        }
+
+        private final Signal src;
+        private final Signal beats;
+
+        MovingAverage(Signal src, Signal beats) {
+            super("smooth.moving_average", new Signal[] {src, beats});
+            this.src = src;
+            this.beats = beats;
+        }
+
+        @Override
+        double computeIn(EvalContext ctx, Slot slot) {
+            double x = src.evaluate(ctx);
+            int n = capacity(ctx.beatsToSeconds(beats.evaluate(ctx)), ctx.dt());
+            State s = (State) slot.state;
+            if (s == null || s.buf.length != n) {
+                s = new State(n);
+                slot.state = s;
+            }
+            if (s.count == n) {
+                s.sum -= s.buf[s.head];
+            } else {
+                s.count++;
+            }
+            s.buf[s.head] = x;
+            s.sum += x;
+            s.head = (s.head + 1) % n;
+            if (s.head == 0) { // re-add exactly once per cycle so rounding errors do not accumulate
+                double exact = 0;
+                for (int i = 0; i < s.count; i++) {
+                    exact += s.buf[i];
+                }
+                s.sum = exact;
+            }
+            return s.sum / s.count;
+        }
+    }
+
+    /** Centred Gaussian over the source's whole-track series, truncated at ±3σ; σ in beats. */
+    static final class Gaussian extends Node {
+        private static final int MAX_TERMS = 4001;
+        private final Signal src;
+        private final Signal sigma;
+
+        Gaussian(Signal src, Signal sigmaBeats) {
+            super("smooth.gaussian", new Signal[] {src, sigmaBeats});
+            this.src = src;
+            this.sigma = sigmaBeats;
+        }
+
+        @Override
+        protected double compute(EvalContext ctx) {
+            double sig = ctx.beatsToSeconds(sigma.evaluate(ctx));
+            if (!(sig > 0)) {
+                return src.evaluate(ctx);
+            }
+            TrackSeries series = TrackSeries.of(src, ctx);
+            if (series == null) {
+                ctx.warnOnce("smooth.gaussian needs the track duration; passing the signal through unsmoothed");
+                return src.evaluate(ctx);
+            }
+            double t = ctx.time();
+            int n = series.values.length;
+            int lo = Math.max(0, (int) Math.ceil((t - 3 * sig) / series.step));
+            int hi = Math.min(n - 1, (int) Math.floor((t + 3 * sig) / series.step));
+            if (lo > hi) {
+                return series.at(t);
+            }
+            int stride = Math.max(1, (hi - lo) / MAX_TERMS);
+            double sum = 0;
+            double weights = 0;
+            for (int k = lo; k <= hi; k += stride) {
+                double o = series.timeAt(k) - t;
+                double w = Math.exp(-o * o / (2 * sig * sig));
+                sum += w * series.values[k];
+                weights += w;
+            }
+            return weights > 0 ? sum / weights : series.at(t);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.octoseq.api.signal;
+
+import java.util.Set;
+
+/** Leaf nodes: constants, sampled data, namespace inputs and transport/beat-grid values (spec §3.2, §5). */
+final class SourceNodes {
+
+    private SourceNodes() {
+    }
+
+    static final class Constant extends Signal {
+        final double v;
+
+        Constant(double v) {
+            super(Double.toString(v));
+            this.v = v;
+        }
+
+        @Override
+        protected double compute(EvalContext ctx) {
+            return v;
+        }
+
+        @Override
+        public String describe() {
+            return "Constant(" + Describe.number(v) + ")";
+        }
+    }
+
+    static final class Sampled extends Signal {
+        private final SampledSignal data;
+
+        Sampled(SampledSignal data) {
+            super("data@" + Integer.toHexString(System.identityHashCode(data)));
+            this.data = data;
+        }
+
+        @Override
+        protected double compute(EvalContext ctx) {
+            return data.sample(ctx.time());
+        }
+
+        @Override
+        double sample(EvalContext ctx, Sampling sampling) {
+            return data.sampleWindow(ctx.time(), sampling.windowSeconds(ctx));
+        }
+
+        @Override
+        double durationHint(EvalContext ctx, Set<Signal> seen) {
+            return data.durationSec();
+        }
+
+        @Override
+        public String describe() {
+            return "Sampled(" + data.length() + " @ " + Describe.number(data.rate()) + " Hz)";
+        }
+    }
+
+    /** An input resolved against the namespace at every frame, read with its {@link Sampling} mode. */
+    static final class Input extends Signal {
+        private final InputRef ref;
+        private final Sampling sampling;
+
+        Input(InputRef ref, Sampling sampling) {
+            super("in(" + ref.path() + sampling.keyPart() + ")");
+            this.ref = ref;
+            this.sampling = sampling;
+        }
+
+        /** The last resolution, reused while the context reads the same snapshot resolver. */
+        private static final class Resolved {
+            InputResolver from;
+            Signal target;
+        }
+
+        @Override
+        protected double compute(EvalContext ctx) {
+            return computeIn(ctx, ctx.slot(this));
+        }
+
+        @Override
+        double computeIn(EvalContext ctx, Slot slot) {
+            InputResolver inputs = ctx.inputs();
+            Signal target;
+            if (inputs.isSnapshot()) {
+                Resolved r = (Resolved) slot.state;
+                if (r == null) {
+                    r = new Resolved();
+                    slot.state = r;
+                }
+                if (r.from != inputs) {
+                    r.target = ctx.resolve(ref);
+                    r.from = inputs;
+                }
+                target = r.target;
+            } else {
+                target = ctx.resolve(ref);
+            }
+            return target == null ? 0.0 : target.sample(ctx, sampling);
+        }
+
+        @Override
+        double durationHint(EvalContext ctx, Set<Signal> seen) {
+            Signal target = ctx.inputs().resolve(ref);
+            return target == null || !seen.add(target) ? Double.NaN : target.durationHint(ctx, seen);
+        }
+
+        @Override
+        boolean isStateful() {
+            return false; // a custom signal's own state is not ours to replay
+        }
+
+        @Override
+        public Signal interpolate() {
+            return new Input(ref, Sampling.INTERPOLATED);
+        }
+
+        @Override
+        public Signal peak() {
+            return new Input(ref, Sampling.PEAK_PER_FRAME);
+        }
+
+        @Override
+        public Signal peak_window(double beats) {
+            return new Input(ref, new Sampling(Sampling.Kind.PEAK_WINDOW_BEATS, beats));
+        }
+
+        @Override
+        public Signal peak_window_sec(double seconds) {
+            return new Input(ref, new Sampling(Sampling.Kind.PEAK_WINDOW_SECONDS, seconds));
+        }
+
+        @Override
+        public String describe() {
+            String base = switch (ref.scope()) {
+                case MIX -> "Input(" + Describe.quote(ref.feature()) + ")";
+                case STEM -> "StemInput(" + Describe.quote(ref.key()) + ", " + Describe.quote(ref.feature()) + ")";
+                case BAND -> "BandInput(" + Describe.quote(ref.key()) + ", " + Describe.quote(ref.feature()) + ")";
+                case CUSTOM -> "CustomSignalInput(" + Describe.quote(ref.key()) + ")";
+            };
+            return base + sampling.describePart();
+        }
+    }
+
+    static final class Timing extends Signal {
+        private final String name;
+
+        Timing(String name) {
+            super("timing." + name);
+            this.name = name;
+        }
+
+        @Override
+        protected double compute(EvalContext ctx) {
+            double t = ctx.time();
+            return switch (name) {
+                case "time" -> t;
+                case "dt" -> ctx.dt();
+                case "beatPosition" -> ctx.beatGrid().beatPosition(t);
+                case "beatIndex" -> ctx.beatGrid().beatIndex(t);
+                case "beatPhase" -> ctx.beatGrid().beatPhase(t);
+                case "bpm" -> ctx.beatGrid().bpm(t);
+                default -> throw new IllegalStateException(name);
+            };
+        }
+
+        @Override
+        public String describe() {
+            return "timing." + name;
+        }
+    }
+}
