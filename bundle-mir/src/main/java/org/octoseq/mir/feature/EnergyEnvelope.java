@@ -24,9 +24,21 @@ public final class EnergyEnvelope implements SignalFeature {
 
     @Override
     public SampledSignal compute(DecodedAudio audio) {
-        float[] x = audio.samples();
         double hop = audio.sampleRate() / FRAME_RATE_HZ;
-        int frames = (int) Math.ceil(x.length / hop);
+        int frames = (int) Math.ceil(audio.samples().length / hop);
+        return new SampledSignal(FRAME_RATE_HZ, rms(audio.samples(), audio.sampleRate(), FRAME_RATE_HZ, frames));
+    }
+
+    /**
+     * The RMS envelope of {@code x}: frame {@code i} over the samples within one hop either side of
+     * {@code i / frameRate} s.
+     *
+     * @param sampleRate samples per second of {@code x} (Hz)
+     * @param frameRate  frames per second
+     * @param frames     number of frames to compute
+     */
+    public static float[] rms(float[] x, double sampleRate, double frameRate, int frames) {
+        double hop = sampleRate / frameRate;
         float[] rms = new float[frames];
         for (int i = 0; i < frames; i++) {
             double centre = i * hop;
@@ -38,6 +50,6 @@ public final class EnergyEnvelope implements SignalFeature {
             }
             rms[i] = to > from ? (float) Math.sqrt(sum / (to - from)) : 0f;
         }
-        return new SampledSignal(FRAME_RATE_HZ, rms);
+        return rms;
     }
 }

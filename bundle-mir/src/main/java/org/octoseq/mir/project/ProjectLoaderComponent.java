@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.octoseq.api.show.OpenProject;
 import org.octoseq.api.show.ProjectLoader;
 import org.octoseq.api.source.AudioSourceAnalysis;
-import org.octoseq.mir.feature.SourceAnalyzer;
+import org.octoseq.api.source.BandAnalysis;
+import org.octoseq.mir.analysis.TrackAnalyzer;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -22,7 +23,7 @@ import org.osgi.service.component.annotations.Deactivate;
 
 /**
  * The {@link ProjectLoader} service: opens shows and registers one {@link AudioSourceAnalysis} service per
- * analysed source. Owns the analysis pool; deactivation closes every show it opened.
+ * analysed source and one {@link BandAnalysis} per band, following changes to the show folder. Owns the analysis pool; deactivation closes every show it opened.
  */
 @Component(service = ProjectLoader.class)
 public final class ProjectLoaderComponent implements ProjectLoader {
@@ -37,7 +38,7 @@ public final class ProjectLoaderComponent implements ProjectLoader {
         this.context = context;
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() / 2));
         this.pool = Executors.newFixedThreadPool(threads, new AnalysisThreads());
-        this.opener = new ProjectOpener(SourceAnalyzer.standard(), pool, System.err::println);
+        this.opener = new ProjectOpener(TrackAnalyzer.standard(), pool, System.err::println);
     }
 
     @Deactivate
@@ -48,7 +49,7 @@ public final class ProjectLoaderComponent implements ProjectLoader {
 
     @Override
     public OpenProject open(Path folder) throws IOException {
-        LoadedProject project = opener.open(folder, this::register, open::remove);
+        LoadedProject project = opener.open(folder, this::register, this::registerBand, open::remove);
         open.add(project);
         return project;
     }
@@ -58,8 +59,18 @@ public final class ProjectLoaderComponent implements ProjectLoader {
         props.put(AudioSourceAnalysis.PROP_ID, source.id());
         props.put(AudioSourceAnalysis.PROP_LABEL, source.label());
         props.put(AudioSourceAnalysis.PROP_KIND, source.kind());
-        ServiceRegistration<AudioSourceAnalysis> reg =
-                context.registerService(AudioSourceAnalysis.class, analysis, props);
+        return withdrawal(context.registerService(AudioSourceAnalysis.class, analysis, props));
+    }
+
+    private Runnable registerBand(BandSpec band, BandAnalysis analysis) {
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put(BandAnalysis.PROP_ID, band.id());
+        props.put(BandAnalysis.PROP_LABEL, band.label());
+        props.put(BandAnalysis.PROP_SOURCE, band.source());
+        return withdrawal(context.registerService(BandAnalysis.class, analysis, props));
+    }
+
+    private static Runnable withdrawal(ServiceRegistration<?> reg) {
         return () -> {
             try {
                 reg.unregister();

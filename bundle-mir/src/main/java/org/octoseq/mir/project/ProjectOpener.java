@@ -3,39 +3,51 @@ package org.octoseq.mir.project;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import org.octoseq.api.namespace.Diagnostic;
-import org.octoseq.api.show.ProjectDescriptor;
+import org.octoseq.mir.analysis.TrackAnalyzer;
+import org.octoseq.mir.cache.AnalysisCache;
 import org.octoseq.mir.decode.AudioDecoder;
-import org.octoseq.mir.feature.SourceAnalyzer;
 
 /**
- * Opens show folders: reads {@code project.json}, lists the sources and starts their analysis on a pool.
- * Knows nothing of OSGi; where results go is up to the {@link SourcePublisher}.
+ * Opens show folders: reads {@code project.json}, lists the sources and bands, starts their analysis on a
+ * pool (through the show's cache in {@code .octoseq/cache/}) and watches the folder for changes. Knows
+ * nothing of OSGi; where results go is up to the {@link SourcePublisher} and {@link BandPublisher}.
  */
 public final class ProjectOpener {
 
     /** The script of a show whose {@code project.json} names none, relative to the show folder. */
     public static final String DEFAULT_SCRIPT = "scripts/main.js";
 
-    private final ProjectFileReader reader = new ProjectFileReader();
     private final AudioDecoder decoder = new AudioDecoder();
-    private final SourceAnalyzer analyzer;
+    private final TrackAnalyzer analyzer;
     private final Executor pool;
     private final Consumer<String> console;
+    private final boolean watch;
 
     /**
-     * @param analyzer the features to compute per source
+     * An opener that watches the shows it opens.
+     *
+     * @param analyzer the analysis to run per source
      * @param pool     where decoding and analysis run
      * @param console  where one-line error messages go (e.g. {@code System.err::println})
      */
-    public ProjectOpener(SourceAnalyzer analyzer, Executor pool, Consumer<String> console) {
+    public ProjectOpener(TrackAnalyzer analyzer, Executor pool, Consumer<String> console) {
+        this(analyzer, pool, console, true);
+    }
+
+    /** @param watch whether opened shows follow changes to their folder */
+    public ProjectOpener(TrackAnalyzer analyzer, Executor pool, Consumer<String> console, boolean watch) {
         this.analyzer = analyzer;
         this.pool = pool;
         this.console = console;
+        this.watch = watch;
+    }
+
+    /** Opens {@code folder} publishing sources only (bands are analysed but not published). */
+    public LoadedProject open(Path folder, SourcePublisher publisher, Consumer<? super LoadedProject> onClose)
+            throws IOException {
+        return open(folder, publisher, BandPublisher.NONE, onClose);
     }
 
     /**
@@ -44,32 +56,21 @@ public final class ProjectOpener {
      * @param onClose told once when the project is closed
      * @throws IOException when the folder or its {@code project.json} is missing or invalid
      */
-    public LoadedProject open(Path folder, SourcePublisher publisher, Consumer<? super LoadedProject> onClose) throws IOException {
+    public LoadedProject open(Path folder, SourcePublisher publisher, BandPublisher bandPublisher,
+            Consumer<? super LoadedProject> onClose) throws IOException {
         Path root = folder.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new IOException(root + ": not a folder");
         }
-        Path json = root.resolve("project.json");
-        if (!Files.isRegularFile(json)) {
-            throw new IOException(json + ": not found; a show folder needs a project.json");
+        ProjectFiles files = new ProjectFiles(root);
+        if (!Files.isRegularFile(files.projectJson())) {
+            throw new IOException(files.projectJson() + ": not found; a show folder needs a project.json");
         }
-        ProjectFileReader.Result read = reader.read(json);
-        List<Diagnostic> warnings = new ArrayList<>(read.warnings());
-        List<SourceSpec> sources = SourceCatalog.list(root, read.project(), warnings);
-        LoadedProject project = new LoadedProject(describe(root, read.project(), sources.get(0)), sources,
-                warnings, publisher, decoder, analyzer, console, onClose);
-        project.start(pool);
+        ProjectFileReader.Result read = files.read();
+        ShowPlan plan = ShowPlan.of(root, read.project(), read.warnings());
+        SourceJob job = new SourceJob(decoder, analyzer, AnalysisCache.forShow(root, analyzer.parameters()), console);
+        LoadedProject project = new LoadedProject(files, publisher, bandPublisher, job, pool, console, onClose);
+        project.start(plan, watch);
         return project;
-    }
-
-    private static ProjectDescriptor describe(Path root, ProjectFile file, SourceSpec mix) {
-        String name = file.name() != null ? file.name()
-                : root.getFileName() != null ? root.getFileName().toString() : root.toString();
-        Path script = root.resolve(file.script() != null ? file.script() : DEFAULT_SCRIPT).normalize();
-        ProjectFile.Render r = file.render() != null ? file.render() : new ProjectFile.Render(null, null, null);
-        return new ProjectDescriptor(root, name, mix.file(), script,
-                r.width() != null ? r.width() : ProjectDescriptor.DEFAULT_WIDTH,
-                r.height() != null ? r.height() : ProjectDescriptor.DEFAULT_HEIGHT,
-                r.fps() != null ? r.fps() : ProjectDescriptor.DEFAULT_FPS);
     }
 }

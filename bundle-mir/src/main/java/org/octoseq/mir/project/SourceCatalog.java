@@ -6,23 +6,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.octoseq.api.namespace.Diagnostic;
 import org.octoseq.api.namespace.Diagnostic.Kind;
 import org.octoseq.api.namespace.Diagnostic.Phase;
 import org.octoseq.api.source.AudioSourceAnalysis;
+import org.octoseq.mir.decode.AudioFiles;
 
 /**
  * Lists the audio sources of a show: the mix, the stems {@code project.json} lists, then every audio file in
  * {@code <show>/stems/} it does not list (id {@code stem-<name>}, label {@code <name>}, in file-name order).
  */
 final class SourceCatalog {
-
-    /** File name endings taken as audio in the {@code stems/} folder. */
-    private static final List<String> AUDIO_ENDINGS = List.of(".wav", ".wave", ".aif", ".aiff", ".aifc", ".au",
-            ".mp3");
 
     private SourceCatalog() {
     }
@@ -46,7 +42,7 @@ final class SourceCatalog {
         Path folder = root.resolve("stems");
         if (Files.isDirectory(folder)) {
             try (Stream<Path> listing = Files.list(folder)) {
-                for (Path file : listing.filter(SourceCatalog::isAudio).sorted().toList()) {
+                for (Path file : listing.filter(AudioFiles::isAudio).sorted().toList()) {
                     SourceSpec s = SourceSpec.of("stem-" + baseName(file), baseName(file),
                             AudioSourceAnalysis.KIND_STEM, root, file);
                     if (!files.contains(s.file())) {
@@ -69,15 +65,7 @@ final class SourceCatalog {
         sources.add(s);
     }
 
-    private static boolean isAudio(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return Files.isRegularFile(file) && !name.startsWith(".") && AUDIO_ENDINGS.stream().anyMatch(name::endsWith);
-    }
-
-    /** The file name without its extension. */
-    static String baseName(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+    private static String baseName(Path file) {
+        return AudioFiles.baseName(file);
     }
 }

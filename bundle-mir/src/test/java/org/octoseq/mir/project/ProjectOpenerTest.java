@@ -25,7 +25,7 @@ import org.octoseq.api.show.ProjectDescriptor;
 import org.octoseq.api.signal.SampledSignal;
 import org.octoseq.api.source.AudioSourceAnalysis;
 import org.octoseq.mir.TestAudio;
-import org.octoseq.mir.feature.SourceAnalyzer;
+import org.octoseq.mir.analysis.TrackAnalyzer;
 
 class ProjectOpenerTest {
 
@@ -38,7 +38,7 @@ class ProjectOpenerTest {
     private final Map<String, SourceSpec> specs = new ConcurrentHashMap<>();
     private final Map<String, AudioSourceAnalysis> published = new ConcurrentHashMap<>();
     private final Set<LoadedProject> closed = ConcurrentHashMap.newKeySet();
-    private final ProjectOpener opener = new ProjectOpener(SourceAnalyzer.standard(), pool, console::add);
+    private final ProjectOpener opener = new ProjectOpener(TrackAnalyzer.standard(), pool, console::add);
 
     @AfterEach
     void stopPool() {
@@ -90,7 +90,7 @@ class ProjectOpenerTest {
         SampledSignal energy = mix.signals().get("energy");
         assertEquals(100.0, energy.rate());
         assertEquals(0.5 / Math.sqrt(2), energy.valueAt(100), 0.005);
-        assertTrue(mix.events().isEmpty());
+        assertEquals(Set.of("onsetPeaks", "beatCandidates"), mix.events().keySet());
         assertEquals(1.5, published.get("stem-bass").durationSec(), 1e-9);
 
         List<Diagnostic> d = p.diagnostics();
@@ -147,7 +147,7 @@ class ProjectOpenerTest {
                     Thread.currentThread().interrupt();
                 }
             });
-            LoadedProject p = new ProjectOpener(SourceAnalyzer.standard(), held, console::add)
+            LoadedProject p = new ProjectOpener(TrackAnalyzer.standard(), held, console::add)
                     .open(show, (s, a) -> {
                         published.put(s.id(), a);
                         return () -> published.remove(s.id());

@@ -1,0 +1,107 @@
+package org.octoseq.mir.tempo;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds where the tempo changes: the tempo is estimated in {@value #WINDOW_SEC} s windows every
+ * {@value #HOP_SEC} s (within a factor 1.4 of the global tempo, so the local estimates keep its octave),
+ * smoothed, and cut into stretches whose tempo stays within {@value #TOLERANCE} of their median. Stretches
+ * shorter than {@value #MIN_SEGMENT_SEC} s are merged into a neighbour.
+ */
+final class TempoSegmenter {
+
+    static final double WINDOW_SEC = 8;
+    static final double HOP_SEC = 1;
+    static final double TOLERANCE = 0.04;
+    static final double MIN_SEGMENT_SEC = 6;
+
+    /** A stretch of frames {@code [from, to)} with one tempo. */
+    record Stretch(int from, int to, double bpm) { }
+
+    private final TempoEstimator estimator;
+    private final double frameRate;
+
+    TempoSegmenter(TempoEstimator estimator, double frameRate) {
+        this.estimator = estimator;
+        this.frameRate = frameRate;
+    }
+
+    /** The constant-tempo stretches of {@code onset}, covering every frame, given its global tempo. */
+    List<Stretch> segment(float[] onset, double globalBpm) {
+        int n = onset.length;
+        int window = (int) (WINDOW_SEC * frameRate);
+        int hop = (int) (HOP_SEC * frameRate);
+        if (n < 2 * window) {
+            return List.of(new Stretch(0, n, globalBpm));
+        }
+        List<Double> local = new ArrayList<>();
+        List<Integer> centres = new ArrayList<>();
+        for (int start = 0; start + window <= n; start += hop) {
+            local.add(estimator.estimate(onset, start, start + window, globalBpm / 1.4, globalBpm * 1.4, false).bpm());
+            centres.add(start + window / 2);
+        }
+        double[] smooth = median3(local);
+        List<int[]> runs = new ArrayList<>(); // [firstWindow, lastWindow]
+        int runStart = 0;
+        for (int w = 1; w < smooth.length; w++) {
+            double ref = medianOf(smooth, runStart, w);
+            if (Math.abs(smooth[w] / ref - 1) > TOLERANCE
+                    && (w + 1 >= smooth.length || Math.abs(smooth[w + 1] / ref - 1) > TOLERANCE)) {
+                runs.add(new int[] {runStart, w - 1});
+                runStart = w;
+            }
+        }
+        runs.add(new int[] {runStart, smooth.length - 1});
+        mergeShort(runs, hop);
+        List<Stretch> out = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            int[] r = runs.get(i);
+            int from = i == 0 ? 0 : boundary(centres, runs.get(i - 1), r);
+            int to = i == runs.size() - 1 ? n : boundary(centres, r, runs.get(i + 1));
+            double bpm = medianOf(smooth, r[0], r[1] + 1);
+            out.add(new Stretch(from, to, bpm));
+        }
+        return out;
+    }
+
+    private static int boundary(List<Integer> centres, int[] before, int[] after) {
+        return (centres.get(before[1]) + centres.get(after[0])) / 2;
+    }
+
+    private void mergeShort(List<int[]> runs, int hop) {
+        int minWindows = (int) Math.ceil(MIN_SEGMENT_SEC * frameRate / hop);
+        boolean merged = true;
+        while (merged && runs.size() > 1) {
+            merged = false;
+            for (int i = 0; i < runs.size(); i++) {
+                int[] r = runs.get(i);
+                if (r[1] - r[0] + 1 < minWindows) {
+                    int j = i == 0 ? 1 : i - 1;
+                    int[] o = runs.get(j);
+                    runs.set(Math.min(i, j), new int[] {Math.min(r[0], o[0]), Math.max(r[1], o[1])});
+                    runs.remove(Math.max(i, j));
+                    merged = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static double[] median3(List<Double> x) {
+        double[] out = new double[x.size()];
+        for (int i = 0; i < out.length; i++) {
+            double a = x.get(Math.max(0, i - 1));
+            double b = x.get(i);
+            double c = x.get(Math.min(out.length - 1, i + 1));
+            out[i] = Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+        }
+        return out;
+    }
+
+    private static double medianOf(double[] x, int from, int to) {
+        double[] part = java.util.Arrays.copyOfRange(x, from, Math.max(from + 1, to));
+        java.util.Arrays.sort(part);
+        return part[part.length / 2];
+    }
+}
