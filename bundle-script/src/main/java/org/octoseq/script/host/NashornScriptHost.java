@@ -4,10 +4,15 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.octoseq.api.namespace.NamespaceRegistry;
 import org.octoseq.api.show.ScriptHost;
 import org.octoseq.api.show.ScriptSession;
+import org.octoseq.script.engine.EngineWarmUp;
 import org.octoseq.script.engine.JavaScriptEngines;
 import org.octoseq.script.engine.Watchdog;
 import org.osgi.service.component.annotations.Activate;
@@ -40,6 +45,7 @@ public final class NashornScriptHost implements ScriptHost {
     private final Watchdog watchdog = new Watchdog();
     private final Set<JsScriptSession> live = ConcurrentHashMap.newKeySet();
     private final SessionSettings liveSettings;
+    private final CompletableFuture<Void> warmUp;
 
     @Activate
     public NashornScriptHost(@Reference NamespaceRegistry registry, Config config) {
@@ -54,7 +60,32 @@ public final class NashornScriptHost implements ScriptHost {
     private NashornScriptHost(NamespaceRegistry registry, SessionSettings liveSettings) {
         this.registry = registry;
         this.liveSettings = liveSettings;
+        this.warmUp = CompletableFuture.runAsync(() -> EngineWarmUp.run(engines), task -> {
+            Thread t = new Thread(task, "octoseq-script-warm-up");
+            t.setDaemon(true);
+            t.start();
+        });
     }
+
+    /**
+     * Waits (at most {@value #WARM_UP_WAIT_S} s) for the engine warm-up started with the host, so a show's
+     * first frames, and a branch first taken mid-show, link the host API in milliseconds. Only the first load
+     * waits; a failed warm-up costs speed, never the show.
+     */
+    private void awaitWarmUp(PrintStream console) {
+        try {
+            warmUp.get(WARM_UP_WAIT_S, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            console.println("octoseq: script engine warm-up failed (" + e.getCause().getMessage()
+                    + "); scripts run, their first calls are slower");
+        } catch (TimeoutException e) {
+            console.println("octoseq: script engine warm-up still running after " + WARM_UP_WAIT_S + " s; loading anyway");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final int WARM_UP_WAIT_S = 10;
 
     @Override
     public ScriptSession load(Path scriptFile) {
@@ -63,6 +94,7 @@ public final class NashornScriptHost implements ScriptHost {
 
     /** Opens a session with explicit settings; it is listed in {@link #sessions()} until closed. */
     public JsScriptSession open(Path scriptFile, SessionSettings settings, PrintStream console) {
+        awaitWarmUp(console);
         JsScriptSession[] self = new JsScriptSession[1];
         JsScriptSession s = new JsScriptSession(scriptFile.toAbsolutePath(), engines, registry::current, console,
                 watchdog, settings, () -> live.remove(self[0]));
