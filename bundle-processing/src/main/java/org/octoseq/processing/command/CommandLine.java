@@ -16,11 +16,13 @@ final class CommandLine {
 
     private final List<String> positionals;
     private final Map<String, String> options;
+    private final Set<String> flags;
     private final boolean help;
 
-    private CommandLine(List<String> positionals, Map<String, String> options, boolean help) {
+    private CommandLine(List<String> positionals, Map<String, String> options, Set<String> flags, boolean help) {
         this.positionals = positionals;
         this.options = options;
+        this.flags = flags;
         this.help = help;
     }
 
@@ -28,16 +30,32 @@ final class CommandLine {
      * @param valueOptions the option names (without {@code --}) the command accepts, each taking one value
      */
     static CommandLine parse(String[] args, Set<String> valueOptions) throws CommandException {
+        return parse(args, valueOptions, Set.of());
+    }
+
+    /**
+     * @param valueOptions the option names (without {@code --}) the command accepts, each taking one value
+     * @param flagOptions  the option names that take no value ({@code --fullscreen})
+     */
+    static CommandLine parse(String[] args, Set<String> valueOptions, Set<String> flagOptions) throws CommandException {
         List<String> positionals = new ArrayList<>();
         Map<String, String> options = new LinkedHashMap<>();
+        Set<String> flags = new java.util.HashSet<>();
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
                 help = true;
+            } else if (arg.startsWith("--") && flagOptions.contains(arg.substring(2))) {
+                if (!flags.add(arg.substring(2))) {
+                    throw CommandException.user("option " + arg + " given twice");
+                }
             } else if (arg.startsWith("--") && arg.length() > 2) {
                 int eq = arg.indexOf('=');
                 String name = arg.substring(2, eq < 0 ? arg.length() : eq);
+                if (flagOptions.contains(name)) {
+                    throw CommandException.user("option --" + name + " takes no value");
+                }
                 if (!valueOptions.contains(name)) {
                     throw CommandException.user("unknown option --" + name);
                 }
@@ -58,7 +76,12 @@ final class CommandLine {
                 positionals.add(arg);
             }
         }
-        return new CommandLine(List.copyOf(positionals), options, help);
+        return new CommandLine(List.copyOf(positionals), options, Set.copyOf(flags), help);
+    }
+
+    /** Whether the flag {@code --name} was given. */
+    boolean flag(String name) {
+        return flags.contains(name);
     }
 
     boolean helpRequested() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.octoseq.api.namespace.Diagnostic;
 import org.octoseq.api.namespace.NamespaceRegistry;
 import org.octoseq.api.namespace.SourceEntry;
@@ -18,37 +19,49 @@ import org.octoseq.processing.render.FrameRange;
 import org.octoseq.processing.render.FrameRenderer;
 import org.octoseq.processing.render.RenderProgress;
 import org.octoseq.processing.render.RenderResult;
+import org.octoseq.processing.render.VideoEncoder;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * {@code octoseq render PROJECT --out DIR [--fps N] [--size WxH] [--from S] [--to S] [--contact-sheet FILE]}:
- * renders a show offline, without a display, to {@code DIR/frame-00000.png}… A script with errors still
- * renders (black frames with the error banner) and the command succeeds; its diagnostics are printed.
+ * {@code octoseq render PROJECT --out DIR [--fps N] [--size WxH] [--from S] [--to S] [--contact-sheet FILE]
+ * [--video FILE.mp4]}: renders a show offline, without a display, to {@code DIR/frame-00000.png}… — frame
+ * {@code i} at {@code t = from + i / fps}, so the same project renders the same pixels every time. A script with
+ * errors still renders (black frames with the error banner) and the command succeeds; its diagnostics are
+ * printed. {@code --video} also encodes an MP4 with the mixdown muxed in, through {@code ffmpeg} on the PATH.
  */
 @Component(service = Object.class, property = {"osgi.command.scope=octoseq", "osgi.command.function=render"})
 public final class RenderCommand {
 
     static final String USAGE = "usage: octoseq render PROJECT --out DIR [--fps N] [--size WxH] [--from S] [--to S]"
-            + " [--contact-sheet FILE]";
+            + " [--contact-sheet FILE] [--video FILE.mp4]";
+    static final String NO_FFMPEG = "--video needs ffmpeg, which is not on the PATH: install it (e.g. apt-get install"
+            + " ffmpeg, brew install ffmpeg) or leave out --video to get PNG frames only";
     /** Length rendered when neither {@code --to} nor an analysed mix says how long the show is. */
     static final double FALLBACK_DURATION_SEC = 10.0;
 
-    private static final Set<String> OPTIONS = Set.of("out", "fps", "size", "from", "to", "contact-sheet");
+    private static final Set<String> OPTIONS = Set.of("out", "fps", "size", "from", "to", "contact-sheet", "video");
     private static final double MAX_FPS = 1000;
     private static final double MAX_SECONDS = 24 * 3600;
 
     private final ProjectLoader loader;
     private final ScriptHost host;
     private final NamespaceRegistry registry;
+    private final Supplier<Optional<Path>> ffmpeg;
 
     @Activate
     public RenderCommand(@Reference(name = "loader") ProjectLoader loader, @Reference(name = "host") ScriptHost host,
                          @Reference(name = "registry") NamespaceRegistry registry) {
+        this(loader, host, registry, () -> VideoEncoder.findOnPath("ffmpeg", System.getenv("PATH")));
+    }
+
+    /** @param ffmpeg finds the ffmpeg executable (tests pass a fake one) */
+    RenderCommand(ProjectLoader loader, ScriptHost host, NamespaceRegistry registry, Supplier<Optional<Path>> ffmpeg) {
         this.loader = loader;
         this.host = host;
         this.registry = registry;
+        this.ffmpeg = ffmpeg;
     }
 
     /** @return the exit code: 0 rendered, 1 bad arguments or unreadable project, 2 internal error */
@@ -71,6 +84,9 @@ public final class RenderCommand {
                 throw CommandException.user("--to (" + to.getAsDouble() + " s) must be after --from (" + from + " s)");
             }
             Optional<Path> sheet = line.value("contact-sheet").map(Path::of);
+            Optional<Path> video = line.value("video").map(p -> Path.of(p).toAbsolutePath().normalize());
+            Optional<VideoEncoder> encoder = video.isEmpty() ? Optional.empty()
+                    : Optional.of(new VideoEncoder(ffmpeg.get().orElseThrow(() -> CommandException.user(NO_FFMPEG))));
 
             try (LoadedShow show = LoadedShow.open(loader, host, project, err)) {
                 ProjectDescriptor descriptor = show.descriptor();
@@ -90,6 +106,11 @@ public final class RenderCommand {
                     Path sheetFile = sheet.get().toAbsolutePath().normalize();
                     ContactSheet.write(result.frames(), sheetFile);
                     out.println("contact sheet " + sheetFile);
+                }
+                if (encoder.isPresent()) {
+                    err.println("encoding " + video.get() + " ...");
+                    encoder.get().encode(result.folder(), range.fps(), descriptor.mix(), range.fromSec(), video.get());
+                    out.println("video " + video.get());
                 }
                 printDiagnostics(out, show.session().diagnostics(), result.faults());
             }

@@ -18,17 +18,31 @@ import processing.core.PGraphics;
 public final class ShowFrame {
 
     private final List<Diagnostic> faults = new ArrayList<>();
+    private long scriptNanos;
 
     /** Draws the frame at {@code transport}; call between {@code g.beginDraw()} and {@code g.endDraw()}. */
     public void draw(ScriptSession session, Transport transport, PGraphics g) {
+        draw(session, transport, g, List.of());
+    }
+
+    /**
+     * As {@link #draw(ScriptSession, Transport, PGraphics)}, with errors the host knows besides the session's
+     * (e.g. of a reload that failed while this session keeps running) also eligible for the banner.
+     */
+    public void draw(ScriptSession session, Transport transport, PGraphics g, List<Diagnostic> hostErrors) {
         g.background(0);
+        long start = System.nanoTime();
         try {
             session.frame(transport, g);
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             record(e);
+        } finally {
+            scriptNanos = System.nanoTime() - start;
         }
         try {
-            ErrorBanner.newestError(diagnostics(session)).ifPresent(error -> ErrorBanner.draw(g, error));
+            List<Diagnostic> all = diagnostics(session);
+            all.addAll(hostErrors);
+            ErrorBanner.newestError(all).ifPresent(error -> ErrorBanner.draw(g, error));
         } catch (RuntimeException e) {
             // the script left the graphics unusable (e.g. a full style stack); the next frame starts afresh
             record(e);
@@ -38,6 +52,11 @@ public final class ShowFrame {
     /** What the host caught that the session did not report itself, oldest first. */
     public List<Diagnostic> faults() {
         return List.copyOf(faults);
+    }
+
+    /** How long the script took in the last frame, in nanoseconds (a measurement, never show time). */
+    public long lastScriptNanos() {
+        return scriptNanos;
     }
 
     private List<Diagnostic> diagnostics(ScriptSession session) {

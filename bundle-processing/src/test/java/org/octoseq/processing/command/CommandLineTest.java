@@ -59,6 +59,17 @@ class CommandLineTest {
     }
 
     @Test
+    void flagsTakeNoValue() throws CommandException {
+        CommandLine line = CommandLine.parse(new String[] {"show", "--loop", "--fps", "30"}, OPTIONS, Set.of("loop", "fullscreen"));
+
+        assertTrue(line.flag("loop"));
+        assertEquals(false, line.flag("fullscreen"));
+        assertEquals(30.0, line.number("fps", 1, 100).getAsDouble());
+        assertEquals("option --loop takes no value", assertThrows(CommandException.class,
+                () -> CommandLine.parse(new String[] {"--loop=1"}, OPTIONS, Set.of("loop"))).getMessage());
+    }
+
+    @Test
     void repeatedOptionIsAnError() {
         assertEquals("option --fps given twice", message("--fps", "1", "--fps", "2"));
     }

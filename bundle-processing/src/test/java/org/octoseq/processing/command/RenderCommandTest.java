@@ -96,6 +96,43 @@ class RenderCommandTest {
     }
 
     @Test
+    void videoWithoutFfmpegFailsBeforeRendering() {
+        RenderCommand noFfmpeg = new RenderCommand(show, show, show, java.util.Optional::empty);
+
+        CapturedConsole run = CapturedConsole.run(() -> noFfmpeg.render(dir.resolve("show").toString(), "--out",
+                dir.resolve("frames").toString(), "--video", dir.resolve("show.mp4").toString()));
+
+        assertEquals(1, run.exitCode);
+        assertEquals("octoseq render: " + RenderCommand.NO_FFMPEG, run.err.strip());
+        assertTrue(show.opened.isEmpty(), "nothing opened or rendered");
+    }
+
+    @Test
+    void videoRunsFfmpegOnTheFramesWithTheMixCutToTheRange() throws IOException {
+        Path args = dir.resolve("ffmpeg-args.txt");
+        Path fake = dir.resolve("bin/ffmpeg");
+        Files.createDirectories(fake.getParent());
+        // records its arguments and writes the output file (the last argument)
+        Files.writeString(fake, "#!/bin/sh\nprintf '%s\\n' \"$@\" > " + args + "\nfor a; do last=$a; done\n"
+                + "echo fake > \"$last\"\n");
+        assertTrue(fake.toFile().setExecutable(true));
+        RenderCommand withFfmpeg = new RenderCommand(show, show, show,
+                () -> org.octoseq.processing.render.VideoEncoder.findOnPath("ffmpeg", fake.getParent().toString()));
+        Path video = dir.resolve("show.mp4");
+
+        CapturedConsole run = CapturedConsole.run(() -> withFfmpeg.render(dir.resolve("show").toString(), "--out",
+                dir.resolve("frames").toString(), "--from", "0.2", "--to", "0.5", "--video", video.toString()));
+
+        assertEquals(0, run.exitCode, run.err);
+        assertTrue(run.out.contains("video " + video), run.out);
+        List<String> ffmpegArgs = Files.readAllLines(args);
+        String joined = String.join(" ", ffmpegArgs);
+        assertTrue(joined.contains("-framerate 10 -i " + dir.resolve("frames").toAbsolutePath() + "/frame-%05d.png"), joined);
+        assertTrue(joined.contains("-ss 0.200000 -i " + show.descriptor.mix()), joined);
+        assertTrue(joined.contains("-c:v libx264") && joined.contains("-c:a aac") && joined.endsWith(video.toString()), joined);
+    }
+
+    @Test
     void analysisThatNeverFinishesIsAnError() {
         show.ready = false;
 

@@ -1,0 +1,143 @@
+package org.octoseq.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.octoseq.launcher.demo.DemoProject;
+import org.octoseq.launcher.demo.DemoTrack;
+
+/**
+ * {@code render} end to end in the real runtime on the demo project, with a script that draws a white disc
+ * whose diameter follows {@code inputs.mix.energy}: loud frames must show larger discs than quiet ones
+ * (loudness computed here independently, from the synthesised samples), and rendering twice must give
+ * byte-identical PNGs.
+ */
+class ProcessingRenderIT {
+
+    static final String DISC_SCRIPT = """
+            function draw(g) {
+              g.background(0);
+              g.noStroke();
+              g.fill(255);
+              var d = Math.min(g.height, 4 + inputs.mix.energy.value() * g.height * 2.5);
+              g.ellipse(g.width / 2, g.height / 2, d, d);
+            }
+            """;
+    private static final double FPS = 10;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void discsFollowTheEnergyAndTwoRendersAreIdentical() throws Exception {
+        Path demo = temp.resolve("demo");
+        DemoProject.ensure(demo);
+        Files.writeString(demo.resolve("scripts/main.js"), DISC_SCRIPT);
+        Path a = temp.resolve("a");
+        Path b = temp.resolve("b");
+        try (OctoseqRuntime runtime = new Deployment(temp).start(System.err)) {
+            for (Path out : List.of(a, b)) {
+                assertEquals(0, runtime.command("render", demo.toString(), "--out", out.toString(), "--fps", "10",
+                        "--size", "160x90"));
+            }
+        }
+        List<Path> first = pngs(a);
+        List<Path> second = pngs(b);
+        assertEquals(240, first.size(), "24 s at 10 fps");
+        assertEquals(hashes(first), hashes(second), "the same project renders the same pixels");
+
+        float[] mix = DemoTrack.mix(new DemoTrack().stems());
+        double[] area = new double[first.size()];
+        double[] energy = new double[first.size()];
+        for (int i = 0; i < first.size(); i++) {
+            area[i] = whiteCount(ImageIO.read(first.get(i).toFile()));
+            energy[i] = rms(mix, i / FPS, 1 / FPS);
+        }
+        double loud = meanWhere(area, energy, quantile(energy, 0.75), true);
+        double quiet = meanWhere(area, energy, quantile(energy, 0.25), false);
+        System.err.printf("render: mean disc area %.0f px on loud frames, %.0f px on quiet frames%n", loud, quiet);
+        assertTrue(loud > 1.5 * quiet && loud > 200, "loud " + loud + " vs quiet " + quiet);
+        double[] diameter = Arrays.stream(area).map(Math::sqrt).toArray();
+        double r = pearson(diameter, energy);
+        assertTrue(r > 0.8, "disc size should follow the energy, r = " + r);
+    }
+
+    static List<Path> pngs(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.toString().endsWith(".png")).sorted().toList();
+        }
+    }
+
+    static List<String> hashes(List<Path> files) throws Exception {
+        List<String> out = new ArrayList<>();
+        for (Path f : files) {
+            out.add(f.getFileName() + " " + HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
+        }
+        return out;
+    }
+
+    private static int whiteCount(BufferedImage img) {
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                if ((img.getRGB(x, y) & 0xff) > 128) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static double rms(float[] samples, double t, double dt) {
+        int from = (int) Math.max(0, (t - dt) * DemoTrack.SAMPLE_RATE);
+        int to = (int) Math.min(samples.length, Math.max(from + 1, t * DemoTrack.SAMPLE_RATE));
+        double sum = 0;
+        for (int i = from; i < to; i++) {
+            sum += samples[i] * samples[i];
+        }
+        return Math.sqrt(sum / (to - from));
+    }
+
+    private static double quantile(double[] values, double q) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) Math.round(q * (sorted.length - 1))];
+    }
+
+    private static double meanWhere(double[] values, double[] key, double threshold, boolean above) {
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (above ? key[i] >= threshold : key[i] <= threshold) {
+                sum += values[i];
+                n++;
+            }
+        }
+        return sum / n;
+    }
+
+    private static double pearson(double[] a, double[] b) {
+        double ma = Arrays.stream(a).average().orElse(0);
+        double mb = Arrays.stream(b).average().orElse(0);
+        double cov = 0, va = 0, vb = 0;
+        for (int i = 0; i < a.length; i++) {
+            cov += (a[i] - ma) * (b[i] - mb);
+            va += (a[i] - ma) * (a[i] - ma);
+            vb += (b[i] - mb) * (b[i] - mb);
+        }
+        return cov / Math.sqrt(va * vb);
+    }
+}
