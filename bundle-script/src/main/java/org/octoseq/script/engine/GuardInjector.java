@@ -52,7 +52,11 @@ public final class GuardInjector {
             return new Instrumented(source, SourceMap.identity(source), false);
         }
         Collector collector = new Collector(source);
-        unit.accept(collector, null);
+        try {
+            unit.accept(collector, null);
+        } catch (RuntimeException e) { // a tree the visitor cannot walk: let the compiler name the problem
+            return new Instrumented(source, SourceMap.identity(source), false);
+        }
         if (collector.hasClass) {
             return new Instrumented(source, SourceMap.identity(source), false);
         }
@@ -136,13 +140,13 @@ public final class GuardInjector {
         @Override
         public Void visitClassDeclaration(ClassDeclarationTree t, Void p) {
             hasClass = true;
-            return super.visitClassDeclaration(t, p);
+            return null; // not walked: the engine refuses classes anyway
         }
 
         @Override
         public Void visitClassExpression(ClassExpressionTree t, Void p) {
             hasClass = true;
-            return super.visitClassExpression(t, p);
+            return null; // the visitor itself fails on an anonymous class expression
         }
 
         private void loopBody(StatementTree body) {

@@ -15,6 +15,7 @@ public final class LanguageLimits {
 
     private static final Map<String, String> NOT_IMPLEMENTED = new LinkedHashMap<>();
     private static final Map<String, String> MISSING_LIBRARY = new LinkedHashMap<>();
+    private static final Pattern ASYNC = Pattern.compile("\\b(async|await)\\b");
     private static final Pattern NOT_A_FUNCTION = Pattern.compile("^(?:TypeError: )?(.+?) is not a function$");
 
     static {
@@ -30,6 +31,11 @@ public final class LanguageLimits {
                 + " engine; use Array.prototype.slice.call(arguments, 1)");
         NOT_IMPLEMENTED.put("generator", "generators ('function*', 'yield') are not supported by this engine;"
                 + " return an array, or keep the position in a variable");
+        NOT_IMPLEMENTED.put("yield", NOT_IMPLEMENTED.get("generator"));
+        NOT_IMPLEMENTED.put("super", "'super' (part of ES6 classes) is not supported by this engine; call the parent"
+                + " constructor function directly: Parent.call(this, x), Parent.prototype.step.call(this)");
+        NOT_IMPLEMENTED.put("module", "modules ('import', 'export') are not supported by this engine; a show is one"
+                + " script file: put the code in it");
         for (String f : new String[] {"Object.assign", "Object.entries", "Object.values", "Array.from", "Array.of",
                 "Number.isInteger", "Number.isFinite", "String.raw"}) {
             MISSING_LIBRARY.put(f, f);
@@ -49,7 +55,7 @@ public final class LanguageLimits {
      * @return a message that names the unsupported feature and what to write instead, or {@code message}
      */
     public static String explain(String message, String sourceLine) {
-        if (message.contains("is not yet implemented")) {
+        if (message.contains(" not yet implemented")) {
             for (Map.Entry<String, String> e : NOT_IMPLEMENTED.entrySet()) {
                 if (message.contains(e.getKey())) {
                     return e.getValue();
@@ -60,9 +66,21 @@ public final class LanguageLimits {
         if (message.contains("Expected an operand but found *") && sourceLine.contains("**")) {
             return "the exponent operator '**' is not supported by this engine; use Math.pow(a, b)";
         }
-        if (sourceLine.matches(".*\\basync\\b.*") && message.startsWith("Expected")) {
-            return "async functions and await are not supported by this engine (there are no Promises): "
-                    + message;
+        boolean syntax = message.regionMatches(true, 0, "Expected", 0, "Expected".length());
+        if (syntax && ASYNC.matcher(sourceLine).find()) {
+            return "async functions and 'await' are not supported by this engine (it has no Promises); do the work"
+                    + " directly in update(), which runs every frame, and keep what must wait in a variable";
+        }
+        if (syntax && (message.endsWith("found import") || message.endsWith("found export"))) {
+            return NOT_IMPLEMENTED.get("module");
+        }
+        if (syntax && message.endsWith("found ...") && sourceLine.contains("...")) {
+            return "spread in object literals ('{...a}') is not supported by this engine; copy the fields in a loop:"
+                    + " for (var k in a) out[k] = a[k];";
+        }
+        if (message.contains("\"Promise\" is not defined")) {
+            return "Promise is not available in this engine (it runs ES5 plus part of ES6); do the work directly in"
+                    + " update(), which runs every frame, and keep what must wait in a variable";
         }
         Matcher m = NOT_A_FUNCTION.matcher(message);
         if (m.matches()) {

@@ -1,5 +1,7 @@
 package org.octoseq.script.host;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.script.ScriptException;
 import org.octoseq.api.namespace.Diagnostic;
 import org.octoseq.api.namespace.Diagnostic.Kind;
@@ -17,6 +19,9 @@ import org.openjdk.nashorn.api.scripting.NashornException;
  * refusals, and a code excerpt for the console.
  */
 final class ScriptErrors {
+
+    /** How Nashorn starts a message that carries its position: {@code <name>:line:column }. */
+    private static final Pattern LOCATED_MESSAGE = Pattern.compile("^.*?:(\\d+):(\\d+) ");
 
     private ScriptErrors() {
     }
@@ -52,6 +57,12 @@ final class ScriptErrors {
         } else if (t instanceof NashornException ne) {
             where = location(file, ne.getLineNumber(), ne.getColumnNumber(), map);
             message = stripLocation(message);
+        } else {
+            Matcher m = LOCATED_MESSAGE.matcher(message);
+            if (m.lookingAt()) { // the compiler's unchecked "<name>:line:col message" (e.g. unimplemented ES6)
+                where = location(file, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), map);
+                message = stripLocation(message);
+            }
         }
         if (where == null || where.line() == 0) {
             Location frame = scriptFrame(error, file);
