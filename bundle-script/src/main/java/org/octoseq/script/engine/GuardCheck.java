@@ -14,8 +14,6 @@ public final class GuardCheck {
 
     /** Throws {@link CallBudget.BudgetExceeded} once the running call is over its budget. */
     public void check() {
-        if (budget.expired()) {
-            throw new CallBudget.BudgetExceeded(budget.millis());
-        }
+        budget.stopIfOverBudget();
     }
 }

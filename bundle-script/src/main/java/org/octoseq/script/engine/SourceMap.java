@@ -24,7 +24,7 @@ public final class SourceMap {
     }
 
     /** The identity map: nothing was inserted. */
-    static SourceMap identity(String source) {
+    public static SourceMap identity(String source) {
         return new SourceMap(source, source, new ArrayList<>());
     }
 

@@ -11,8 +11,8 @@ import org.octoseq.api.namespace.Diagnostic;
 /**
  * The diagnostics of one script session: identical reports are merged into one entry with a repeat count (and
  * move to the end, so the newest is last), the first occurrence is printed to the console (with a code excerpt
- * when there is one), and only the newest {@value #CAPACITY} distinct entries are kept. Thread-safe: the frame
- * thread and the reload thread both report.
+ * when there is one), and only the newest {@value #CAPACITY} distinct entries are kept — errors outlast log lines
+ * and warnings. Thread-safe: the frame thread and the reload thread both report.
  */
 final class DiagnosticLog {
 
@@ -45,8 +45,23 @@ final class DiagnosticLog {
             }
         }
         if (entries.size() > CAPACITY) {
-            entries.remove(entries.keySet().iterator().next());
+            evictOldest();
         }
+    }
+
+    /**
+     * Drops the oldest entry that is not an error, so a script that logs every frame cannot push an unresolved
+     * error (the show's banner) out of the list; only when every entry is an error does the oldest error go.
+     */
+    private void evictOldest() {
+        Iterator<Entry> it = entries.values().iterator();
+        while (it.hasNext()) {
+            if (!it.next().diagnostic().isError()) {
+                it.remove();
+                return;
+            }
+        }
+        entries.remove(entries.keySet().iterator().next());
     }
 
     /** A mark: errors reported after it are newer than it. */

@@ -14,6 +14,8 @@ import org.octoseq.api.namespace.Diagnostic.Phase;
 import org.octoseq.api.namespace.Namespace;
 import org.octoseq.api.show.ScriptSession;
 import org.octoseq.api.time.Transport;
+import org.octoseq.script.engine.EngineCatalog;
+import org.octoseq.script.engine.EngineChoice;
 import org.octoseq.script.engine.JavaScriptEngines;
 import org.octoseq.script.engine.Watchdog;
 
@@ -32,7 +34,9 @@ public final class JsScriptSession implements ScriptSession {
     private final SessionSettings settings;
     private final DiagnosticLog diagnostics;
     private final ProbeRecorder probes;
-    private final ScriptLoader loader;
+    private final JavaScriptEngines nashorn;
+    private final EngineCatalog catalog;
+    private final Watchdog watchdog;
     private final ReloadWatcher watcher;
     private final Runnable onClose;
     private final AtomicInteger attempts = new AtomicInteger();
@@ -45,18 +49,32 @@ public final class JsScriptSession implements ScriptSession {
     private volatile long lastReloadNanos = -1;
     private ScriptVersion fallback;
     private int overruns;
+    private ScriptLoader nashornLoader; // made when the file first runs on Nashorn
+    private ForeignScriptLoader foreignLoader;
+    private volatile EngineChoice engine;
 
-    /** A live session with default settings and its own watchdog (for tests and tools). */
+    /** A session on the built-in Nashorn only (for tests and tools). */
     JsScriptSession(Path file, JavaScriptEngines engines, Supplier<Namespace> namespaces, PrintStream console,
                     Watchdog watchdog, SessionSettings settings, Runnable onClose) {
+        this(file, engines, EngineCatalog.builtInOnly(), namespaces, console, watchdog, settings, onClose);
+    }
+
+    /**
+     * @param nashorn the built-in engine, for files the catalog gives to Nashorn
+     * @param catalog picks the engine by the file's name at every load
+     */
+    JsScriptSession(Path file, JavaScriptEngines nashorn, EngineCatalog catalog, Supplier<Namespace> namespaces,
+                    PrintStream console, Watchdog watchdog, SessionSettings settings, Runnable onClose) {
         this.file = file;
         this.namespaces = namespaces;
         this.settings = settings;
         this.onClose = onClose;
+        this.nashorn = nashorn;
+        this.catalog = catalog;
+        this.watchdog = watchdog;
         this.diagnostics = new DiagnosticLog(console);
         this.probes = new ProbeRecorder(message -> diagnostics.report(Diagnostic.of(Kind.WARNING, Phase.UPDATE, message)));
-        this.loader = new ScriptLoader(file, engines.create(), namespaces, diagnostics, watchdog, settings, probes);
-        current = loader.load(attempts.incrementAndGet()).orElse(null);
+        current = load().orElse(null);
         ReloadWatcher w = null;
         if (settings.watch()) {
             try {
@@ -77,9 +95,46 @@ public final class JsScriptSession implements ScriptSession {
     /** Loads the file again now, on the calling thread (never the frame thread); swapped in at the next frame. */
     public void reload() {
         synchronized (loadLock) {
-            Optional<ScriptVersion> next = loader.load(attempts.incrementAndGet());
-            next.ifPresent(pending::set);
+            load().ifPresent(pending::set);
         }
+    }
+
+    /** One load attempt, on the engine the file's name asks for now. */
+    private Optional<ScriptVersion> load() {
+        int number = attempts.incrementAndGet();
+        EngineChoice choice = catalog.choose(file.getFileName().toString());
+        engine = choice;
+        if (choice instanceof EngineChoice.Foreign f) {
+            if (foreignLoader == null || !foreignLoader.engine().equals(f.engine())) {
+                foreignLoader = new ForeignScriptLoader(file, f.engine(), namespaces, diagnostics, settings, probes);
+            }
+            return foreignLoader.load(number);
+        }
+        if (choice instanceof EngineChoice.None none) {
+            diagnostics.report(new Diagnostic(Kind.HOST_ERROR, Phase.COMPILE, none.reason(),
+                    new Diagnostic.Location(file.toString(), 0, 0), 1));
+            return Optional.empty();
+        }
+        if (nashornLoader == null) {
+            nashornLoader = new ScriptLoader(file, nashorn.create(), namespaces, diagnostics, watchdog, settings, probes);
+        }
+        return nashornLoader.load(number);
+    }
+
+    /** The script engines changed: loads the file again if it now runs on another engine. */
+    public void enginesChanged() {
+        if (!catalog.choose(file.getFileName().toString()).equals(engine)) {
+            requestReload();
+        }
+    }
+
+    /** The engine the last load attempt used: "Nashorn", the engine's name and version, or why there is none. */
+    public String engine() {
+        EngineChoice e = engine;
+        if (e instanceof EngineChoice.Foreign f) {
+            return f.engine().toString();
+        }
+        return e instanceof EngineChoice.None none ? none.reason() : "Nashorn (built in)";
     }
 
     /** Asks for a reload: on the watcher thread when the file is watched, else at once on this thread. */
@@ -104,11 +159,14 @@ public final class JsScriptSession implements ScriptSession {
         if (v == null || faulted) {
             return;
         }
-        if (v.frame(transport, graphics, namespaces.get(), settings.callBudgetMs(), settings.loadBudgetMs())) {
-            if (++overruns >= settings.maxOverruns()) {
-                fault(v);
-            }
-        } else {
+        boolean over = v.frame(transport, graphics, namespaces.get(), settings.callBudgetMs(), settings.loadBudgetMs());
+        if (v.stuck()) {
+            fault(v, "a call of version " + v.number() + " ran over its " + settings.callBudgetMs()
+                    + " ms budget and its engine cannot stop it; version " + v.number() + " is stopped");
+        } else if (over && ++overruns >= settings.maxOverruns()) {
+            fault(v, "the script ran over its " + settings.callBudgetMs() + " ms budget " + settings.maxOverruns()
+                    + " frames in a row; version " + v.number() + " is stopped");
+        } else if (!over) {
             overruns = 0;
         }
     }
@@ -127,9 +185,7 @@ public final class JsScriptSession implements ScriptSession {
                 + (seen == 0 ? "" : String.format(" (%.0f ms after the change)", lastReloadNanos / 1e6)));
     }
 
-    private void fault(ScriptVersion v) {
-        String what = "the script ran over its " + settings.callBudgetMs() + " ms budget " + settings.maxOverruns()
-                + " frames in a row; version " + v.number() + " is stopped";
+    private void fault(ScriptVersion v, String what) {
         if (fallback != null) {
             diagnostics.report(new Diagnostic(Kind.RUNTIME_ERROR, Phase.UPDATE, what + "; running version "
                     + fallback.number() + " again until the file is fixed", null, 1));

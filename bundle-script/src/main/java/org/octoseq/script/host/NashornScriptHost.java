@@ -12,6 +12,7 @@ import java.util.concurrent.TimeoutException;
 import org.octoseq.api.namespace.NamespaceRegistry;
 import org.octoseq.api.show.ScriptHost;
 import org.octoseq.api.show.ScriptSession;
+import org.octoseq.script.engine.EngineCatalog;
 import org.octoseq.script.engine.EngineWarmUp;
 import org.octoseq.script.engine.JavaScriptEngines;
 import org.octoseq.script.engine.Watchdog;
@@ -21,9 +22,11 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The script host service: JavaScript show scripts on standalone Nashorn, bound to the live namespace,
- * reloaded when their file changes, each call within a time budget. It keeps the live sessions for the
- * {@code octoseq:reload|diag|status} commands. Budgets are configurable under this component's PID.
+ * The script host service: show scripts on standalone Nashorn — or on another JSR-223 engine a bundle provides,
+ * chosen by the file's name (see {@link EngineCatalog}) — bound to the live namespace, reloaded when their file
+ * changes (or when the engine their name asks for comes or goes), each call within a time budget. It keeps the
+ * live sessions for the {@code octoseq:reload|diag|status|engines} commands. Budgets are configurable under this
+ * component's PID.
  */
 @Component(service = {ScriptHost.class, NashornScriptHost.class})
 public final class NashornScriptHost implements ScriptHost {
@@ -41,6 +44,7 @@ public final class NashornScriptHost implements ScriptHost {
     }
 
     private final NamespaceRegistry registry;
+    private final EngineCatalog catalog;
     private final JavaScriptEngines engines = new JavaScriptEngines();
     private final Watchdog watchdog = new Watchdog();
     private final Set<JsScriptSession> live = ConcurrentHashMap.newKeySet();
@@ -48,18 +52,22 @@ public final class NashornScriptHost implements ScriptHost {
     private final CompletableFuture<Void> warmUp;
 
     @Activate
-    public NashornScriptHost(@Reference NamespaceRegistry registry, Config config) {
-        this(registry, new SessionSettings(config.callBudgetMs(), config.loadBudgetMs(), config.maxOverruns(), true));
+    public NashornScriptHost(@Reference(name = "registry") NamespaceRegistry registry,
+                             @Reference(name = "catalog") EngineCatalog catalog, Config config) {
+        this(registry, catalog, new SessionSettings(config.callBudgetMs(), config.loadBudgetMs(), config.maxOverruns(),
+                true));
     }
 
-    /** A host with the default budgets, outside a framework (tests, tools). */
+    /** A host with the default budgets and only the built-in Nashorn, outside a framework (tests, tools). */
     public NashornScriptHost(NamespaceRegistry registry) {
-        this(registry, SessionSettings.live());
+        this(registry, EngineCatalog.builtInOnly(), SessionSettings.live());
     }
 
-    private NashornScriptHost(NamespaceRegistry registry, SessionSettings liveSettings) {
+    private NashornScriptHost(NamespaceRegistry registry, EngineCatalog catalog, SessionSettings liveSettings) {
         this.registry = registry;
+        this.catalog = catalog;
         this.liveSettings = liveSettings;
+        catalog.onChange(() -> sessions().forEach(JsScriptSession::enginesChanged));
         this.warmUp = CompletableFuture.runAsync(() -> EngineWarmUp.run(engines), task -> {
             Thread t = new Thread(task, "octoseq-script-warm-up");
             t.setDaemon(true);
@@ -96,7 +104,7 @@ public final class NashornScriptHost implements ScriptHost {
     public JsScriptSession open(Path scriptFile, SessionSettings settings, PrintStream console) {
         awaitWarmUp(console);
         JsScriptSession[] self = new JsScriptSession[1];
-        JsScriptSession s = new JsScriptSession(scriptFile.toAbsolutePath(), engines, registry::current, console,
+        JsScriptSession s = new JsScriptSession(scriptFile.toAbsolutePath(), engines, catalog, registry::current, console,
                 watchdog, settings, () -> live.remove(self[0]));
         self[0] = s;
         live.add(s);
@@ -112,6 +120,11 @@ public final class NashornScriptHost implements ScriptHost {
     /** The sessions open now. */
     public List<JsScriptSession> sessions() {
         return List.copyOf(live);
+    }
+
+    /** The engines scripts can run on. */
+    public EngineCatalog catalog() {
+        return catalog;
     }
 
     /** The namespace registry the sessions read. */

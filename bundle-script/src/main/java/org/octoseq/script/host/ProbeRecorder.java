@@ -3,15 +3,16 @@ package org.octoseq.script.host;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.octoseq.api.signal.ProbeListener;
 import org.octoseq.api.signal.Signal;
 import org.openjdk.nashorn.api.scripting.AbstractJSObject;
 
 /**
  * The script's {@code probe(name, value)} global: records a number (or a Signal, sampled now) under a name for
- * the current frame, which {@code octoseq trace} writes out. Outside a trace it does nothing. (When Signals get
- * their own {@code .probe(name)}, its values go through {@link #record} too.)
+ * the current frame, which {@code octoseq trace} writes out. It also hears every {@code signal.probe(name)} node
+ * that is evaluated (as each version's {@link ProbeListener}). Outside a trace it does nothing.
  */
-public final class ProbeRecorder extends AbstractJSObject {
+public final class ProbeRecorder extends AbstractJSObject implements ProbeListener {
 
     private final Map<String, Double> frame = new LinkedHashMap<>();
     private final Consumer<String> warnings;
@@ -41,6 +42,12 @@ public final class ProbeRecorder extends AbstractJSObject {
         if (recording) {
             frame.put(name, value);
         }
+    }
+
+    /** A {@code signal.probe(name)} node passed {@code value} at {@code time} (the frame's time). */
+    @Override
+    public void record(String name, double time, double value) {
+        record(name, value);
     }
 
     @Override

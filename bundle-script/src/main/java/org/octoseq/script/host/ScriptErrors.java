@@ -73,6 +73,12 @@ final class ScriptErrors {
         return new Diagnostic(kind, phase, message, where, 1);
     }
 
+    /** Reports {@code error} to {@code diagnostics}, with a code excerpt for the console. */
+    static void report(DiagnosticLog diagnostics, Throwable error, Phase phase, String file, SourceMap map) {
+        Diagnostic d = of(error, phase, file, map);
+        diagnostics.report(d, excerpt(d, map));
+    }
+
     /** The user's source around the diagnostic's position, with a caret under the column, or "". */
     static String excerpt(Diagnostic d, SourceMap map) {
         Location where = d.location();
@@ -106,10 +112,10 @@ final class ScriptErrors {
         return new Location(file, line, Math.max(0, column));
     }
 
-    /** The innermost frame of the user's script in the stack of {@code t}, as a line-only location. */
+    /** The innermost frame of the user's script in the stack of {@code error} or its causes, as a line-only location. */
     private static Location scriptFrame(Throwable error, String file) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            for (StackTraceElement e : NashornException.getScriptFrames(t)) {
+            for (StackTraceElement e : t.getStackTrace()) { // script frames carry the script's file name
                 if (file.equals(e.getFileName()) && e.getLineNumber() > 0) {
                     return new Location(file, e.getLineNumber(), 0);
                 }
@@ -127,10 +133,12 @@ final class ScriptErrors {
         return null;
     }
 
-    /** Nashorn repeats "file:line:col" and a code excerpt in the message; the location is kept separately. */
+    /** Engines repeat the position (and Nashorn a code excerpt) in the message; the location is kept separately. */
     private static String stripLocation(String message) {
         String first = message.lines().findFirst().orElse(message);
-        return first.replaceFirst("^.*?:\\d+:\\d+ ", "").replaceFirst(" in \\S+ at line number \\d+.*$", "").trim();
+        return first.replaceFirst("^.*?:\\d+:\\d+ ", "").replaceFirst(" in .+? at line number \\d+.*$", "")
+                .replaceFirst(" \\([^()]*#\\d+\\)$", "") // Rhino's "(file#line)"
+                .trim();
     }
 
     private static Kind classify(String message) {

@@ -10,6 +10,7 @@ import org.octoseq.api.signal.EvalContext;
 import org.octoseq.api.signal.InputRef;
 import org.octoseq.api.signal.Signal;
 import org.octoseq.api.time.Transport;
+import org.octoseq.script.engine.BudgetedCalls;
 import org.octoseq.script.engine.CallBudget;
 import org.octoseq.script.engine.SourceMap;
 import org.octoseq.script.namespace.ScriptNamespace;
@@ -23,7 +24,7 @@ final class ScriptVersion {
 
     /** What the loader hands over. */
     record Parts(int number, String file, SourceMap map, EvalContext eval, ScriptNamespace namespace, ScriptLog log,
-                 CallBudget budget, ScriptFunctions.Update update, ScriptFunctions.Draw draw, long loadMark) {
+                 BudgetedCalls budget, ScriptFunctions.Update update, ScriptFunctions.Draw draw, long loadMark) {
     }
 
     private final Parts parts;
@@ -66,12 +67,17 @@ final class ScriptVersion {
             updateWarm = true;
             parts.log().setPhase(Phase.DRAW);
             var draw = parts.draw();
-            if (draw != null && graphics != null) {
+            if (draw != null && graphics != null && !stuck()) {
                 over |= call(Phase.DRAW, drawWarm ? budgetMs : first, () -> draw.draw(graphics));
                 drawWarm = true;
             }
             return over;
         });
+    }
+
+    /** Whether a call ran over its budget and could not be stopped: this version must not run again. */
+    boolean stuck() {
+        return parts.budget().stuck();
     }
 
     /** {@code frame}: time, dt, the timing values and every mix signal, as numbers for this frame. */
@@ -86,7 +92,7 @@ final class ScriptVersion {
 
     /** @return whether the call went over budget */
     private boolean call(Phase phase, long budgetMs, Runnable body) {
-        CallBudget budget = parts.budget();
+        BudgetedCalls budget = parts.budget();
         try {
             budget.run(budgetMs, body);
             if (budget.lastCallOverran()) { // the script caught the stop and returned late
