@@ -14,10 +14,10 @@ public interface BudgetedCalls {
     boolean lastCallOverran();
 
     /**
-     * Whether a call that ran over its budget could not be stopped and is still running: the version must not
-     * be called again.
+     * Whether a call that ran over its budget could not be stopped and is still running, so no call can run now
+     * (never, with guards that stop calls).
      */
-    default boolean stuck() {
+    default boolean busy() {
         return false;
     }
 }

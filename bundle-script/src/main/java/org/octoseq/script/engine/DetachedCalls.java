@@ -10,11 +10,14 @@ import org.octoseq.api.signal.EvalContext;
 
 /**
  * The time budget of a script on an engine the host cannot put guards into (any JSR-223 engine but the built-in
- * Nashorn). Each call runs on this version's own worker thread while the caller waits at most the budget: a call
- * that returns late is only reported, but one still running when the budget is up cannot be stopped (no engine
- * hook, no {@code Thread.stop} on Java 20+). The caller then stops waiting — the frame goes on — and this version
- * is {@linkplain #stuck() stuck}: the thread is interrupted and abandoned (it keeps its CPU until the call ends or
- * the program exits), and the version is never called again.
+ * Nashorn). Each call runs on this version's own worker thread while the caller waits at most the budget. A call
+ * still running when the budget is up cannot be stopped (no engine hook, no {@code Thread.stop} on Java 20+): the
+ * caller stops waiting — the frame goes on — and the call is left to finish on its thread. Until it has, the
+ * version is {@linkplain #busy() busy} and its calls are skipped (each skip counts as over budget, so the session
+ * stops the version after a few frames and runs the last good one); once it has finished, calls run again, so a
+ * call that was only late (a pause of the machine) costs a frame or two, not the version. The late call's thread
+ * is interrupted, which an engine may honour; one that never ends keeps its thread, and a core, until the
+ * program exits.
  *
  * <p>All calls of one version run on the same thread, one at a time, with the version's {@link EvalContext}
  * bound (so {@code Signal.value()} works there) and this bundle's class loader as the context class loader (Rhino
@@ -28,8 +31,8 @@ public final class DetachedCalls implements BudgetedCalls {
     private final String engineName;
     private final ThreadPoolExecutor worker;
     private volatile Thread running;
+    private Future<?> late;
     private boolean overran;
-    private volatile boolean stuck;
 
     /**
      * @param eval       the version's evaluation context
@@ -50,10 +53,12 @@ public final class DetachedCalls implements BudgetedCalls {
 
     @Override
     public void run(long millis, Runnable body) {
-        if (stuck) {
-            throw new IllegalStateException("a call of this script version is still running");
-        }
         overran = false;
+        if (busy()) {
+            overran = true;
+            throw new CallBudget.BudgetExceeded("was skipped: the previous call, over its budget, is still running ("
+                    + engineName + " cannot stop a running call)");
+        }
         long start = System.nanoTime();
         Future<?> call = worker.submit(() -> {
             running = Thread.currentThread();
@@ -64,32 +69,33 @@ public final class DetachedCalls implements BudgetedCalls {
                 });
             } finally {
                 running = null;
+                Thread.interrupted(); // an interrupt meant for this call ends with it
             }
         });
         try {
             call.get(millis, TimeUnit.MILLISECONDS);
             overran = System.nanoTime() - start > millis * 1_000_000L;
         } catch (TimeoutException e) {
-            throw abandon(millis);
+            throw leaveRunning(call, millis);
         } catch (ExecutionException e) {
             overran = System.nanoTime() - start > millis * 1_000_000L;
             throw rethrow(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw abandon(millis);
+            throw leaveRunning(call, millis);
         }
     }
 
-    private CallBudget.BudgetExceeded abandon(long millis) {
+    private CallBudget.BudgetExceeded leaveRunning(Future<?> call, long millis) {
         overran = true;
-        stuck = true;
+        late = call;
         Thread t = running;
-        worker.shutdownNow(); // interrupts it: an engine that checks the flag stops after all
         CallBudget.BudgetExceeded e = new CallBudget.BudgetExceeded("took longer than " + millis + " ms; "
-                + engineName + " cannot stop a running call, so this script version is stopped and its call is"
-                + " left running on its own thread");
+                + engineName + " cannot stop a running call, so the frame goes on without it while it finishes on its"
+                + " own thread");
         if (t != null) {
             e.setStackTrace(t.getStackTrace()); // where the script is now, for the diagnostic's line
+            t.interrupt(); // an engine that checks the flag stops after all
         }
         return e;
     }
@@ -109,8 +115,14 @@ public final class DetachedCalls implements BudgetedCalls {
         return overran;
     }
 
+    /** Whether a call that ran over its budget is still running. */
     @Override
-    public boolean stuck() {
-        return stuck;
+    public boolean busy() {
+        Future<?> l = late;
+        if (l != null && l.isDone()) {
+            late = null;
+            return false;
+        }
+        return l != null;
     }
 }

@@ -73,6 +73,14 @@ public final class EngineCatalog {
         return new EngineCatalog();
     }
 
+    /** A catalog with these engines besides Nashorn, outside a framework (tests, tools). */
+    public static EngineCatalog of(PrintStream console, ForeignEngine... engines) {
+        EngineCatalog catalog = new EngineCatalog(console);
+        catalog.listed.put(-1L, List.of(engines));
+        catalog.changed();
+        return catalog;
+    }
+
     @Activate
     void activate(BundleContext context) {
         tracker = new BundleTracker<>(context, Bundle.ACTIVE, new ListedEngines(context.getBundle().getBundleId()));

@@ -16,9 +16,11 @@ import javax.script.ScriptEngineFactory;
  */
 public record ForeignEngine(ScriptEngineFactory factory, String origin, int ranking, long bundleId) {
 
-    /** The engine's name and version, e.g. "Mozilla Rhino 1.7.15". */
+    /** The engine's name and version, e.g. "Rhino 1.7.15" (Rhino's version already starts with its name). */
     public String title() {
-        return factory.getEngineName() + " " + factory.getEngineVersion();
+        String name = factory.getEngineName();
+        String version = factory.getEngineVersion();
+        return version.toLowerCase(Locale.ROOT).startsWith(name.toLowerCase(Locale.ROOT)) ? version : name + " " + version;
     }
 
     /**
@@ -33,7 +35,7 @@ public record ForeignEngine(ScriptEngineFactory factory, String origin, int rank
         List<String> extensions = factory.getExtensions().stream().filter(e -> e != null && !e.isBlank())
                 .map(e -> e.toLowerCase(Locale.ROOT)).distinct().toList();
         Stream<String> named = factory.getNames().stream().filter(n -> n != null && !n.isBlank())
-                .map(n -> n.toLowerCase(Locale.ROOT)).distinct()
+                .map(n -> n.toLowerCase(Locale.ROOT)).distinct().filter(n -> !extensions.contains(n)) // no "js.js"
                 .flatMap(n -> extensions.stream().map(e -> n + "." + e));
         return Stream.concat(extensions.stream(), named).distinct().toList();
     }

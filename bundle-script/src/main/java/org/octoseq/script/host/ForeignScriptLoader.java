@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -33,8 +31,8 @@ import org.octoseq.script.namespace.ScriptNamespace;
  * {@code update}/{@code draw} taken through {@code Invocable.getInterface}.
  *
  * <p>What the built-in Nashorn gives and this cannot: no guards are compiled in and no sandbox applies (the
- * engine decides what Java a script reaches), so a call over its budget is abandoned rather than stopped
- * ({@link DetachedCalls}). Each load says so in a warning.
+ * engine decides what Java a script reaches), so a call over its budget is left to finish on its own thread
+ * rather than stopped ({@link DetachedCalls}). Each load says so in a warning.
  */
 final class ForeignScriptLoader {
 
@@ -45,10 +43,11 @@ final class ForeignScriptLoader {
     private final DiagnosticLog diagnostics;
     private final SessionSettings settings;
     private final ProbeRecorder probes;
-    private final Map<String, Object> state = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<String, Object> state;
 
+    /** @param state {@code ctx.state}: one map for the whole session, whichever engine runs it */
     ForeignScriptLoader(Path file, ForeignEngine engine, Supplier<Namespace> namespaces, DiagnosticLog diagnostics,
-                        SessionSettings settings, ProbeRecorder probes) {
+                        SessionSettings settings, ProbeRecorder probes, Map<String, Object> state) {
         this.file = file;
         this.fileName = file.toString();
         this.engine = engine;
@@ -56,6 +55,7 @@ final class ForeignScriptLoader {
         this.diagnostics = diagnostics;
         this.settings = settings;
         this.probes = probes;
+        this.state = state;
     }
 
     ForeignEngine engine() {
@@ -84,8 +84,8 @@ final class ForeignScriptLoader {
         eval.beginFrame(new Transport(0, 0, 0), ns, ns.beatGrid());
         DetachedCalls calls = new DetachedCalls(eval, engine.title(), "octoseq-script " + file.getFileName() + " v" + number);
         diagnostics.report(Diagnostic.of(Kind.WARNING, Phase.COMPILE, file.getFileName() + " runs on " + engine
-                + ": the host's sandbox does not apply to it (the engine decides which Java a script can reach)"
-                + " and a call over its budget cannot be stopped, only abandoned, which stops that version"));
+                + ": the host's sandbox does not apply to it (the engine decides which Java a script can reach),"
+                + " and a call over its budget cannot be stopped, only left to finish while the show goes on"));
 
         Map<String, Object> globals = Map.of("inputs", namespace.inputs(), "timing", namespace.timing(), "log", log,
                 "probe", probes);

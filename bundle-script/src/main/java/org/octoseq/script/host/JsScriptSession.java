@@ -3,7 +3,10 @@ package org.octoseq.script.host;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -25,7 +28,11 @@ import org.octoseq.script.engine.Watchdog;
  * the start of the next frame — a broken save leaves the running version untouched and its error newest in
  * {@link #diagnostics()} until a good save resolves it. A version whose calls run over budget
  * {@link SessionSettings#maxOverruns()} frames in a row is faulted: the previous good version runs again, or,
- * without one, nothing runs until the file is fixed. {@code ctx.state} is one object for all versions.
+ * without one, nothing runs until the file is fixed. {@code ctx.state} is one object for all versions (one per
+ * kind of engine: a script object on Nashorn, a map on the others).
+ *
+ * <p>Each load runs on the engine the file's name asks for at that moment ({@link EngineCatalog}); when the
+ * engines change, a session whose file now maps to another engine loads again.
  */
 public final class JsScriptSession implements ScriptSession {
 
@@ -51,6 +58,7 @@ public final class JsScriptSession implements ScriptSession {
     private int overruns;
     private ScriptLoader nashornLoader; // made when the file first runs on Nashorn
     private ForeignScriptLoader foreignLoader;
+    private final Map<String, Object> foreignState = Collections.synchronizedMap(new LinkedHashMap<>());
     private volatile EngineChoice engine;
 
     /** A session on the built-in Nashorn only (for tests and tools). */
@@ -103,10 +111,16 @@ public final class JsScriptSession implements ScriptSession {
     private Optional<ScriptVersion> load() {
         int number = attempts.incrementAndGet();
         EngineChoice choice = catalog.choose(file.getFileName().toString());
+        EngineChoice previous = engine;
         engine = choice;
+        if (previous != null && !previous.equals(choice) && !(choice instanceof EngineChoice.None)) {
+            diagnostics.report(Diagnostic.of(Kind.WARNING, Phase.COMPILE, file.getFileName() + " now loads on "
+                    + describe(choice) + ", no longer on " + describe(previous)));
+        }
         if (choice instanceof EngineChoice.Foreign f) {
             if (foreignLoader == null || !foreignLoader.engine().equals(f.engine())) {
-                foreignLoader = new ForeignScriptLoader(file, f.engine(), namespaces, diagnostics, settings, probes);
+                foreignLoader = new ForeignScriptLoader(file, f.engine(), namespaces, diagnostics, settings, probes,
+                        foreignState);
             }
             return foreignLoader.load(number);
         }
@@ -130,7 +144,10 @@ public final class JsScriptSession implements ScriptSession {
 
     /** The engine the last load attempt used: "Nashorn", the engine's name and version, or why there is none. */
     public String engine() {
-        EngineChoice e = engine;
+        return describe(engine);
+    }
+
+    private static String describe(EngineChoice e) {
         if (e instanceof EngineChoice.Foreign f) {
             return f.engine().toString();
         }
@@ -159,14 +176,11 @@ public final class JsScriptSession implements ScriptSession {
         if (v == null || faulted) {
             return;
         }
-        boolean over = v.frame(transport, graphics, namespaces.get(), settings.callBudgetMs(), settings.loadBudgetMs());
-        if (v.stuck()) {
-            fault(v, "a call of version " + v.number() + " ran over its " + settings.callBudgetMs()
-                    + " ms budget and its engine cannot stop it; version " + v.number() + " is stopped");
-        } else if (over && ++overruns >= settings.maxOverruns()) {
-            fault(v, "the script ran over its " + settings.callBudgetMs() + " ms budget " + settings.maxOverruns()
-                    + " frames in a row; version " + v.number() + " is stopped");
-        } else if (!over) {
+        if (v.frame(transport, graphics, namespaces.get(), settings.callBudgetMs(), settings.loadBudgetMs())) {
+            if (++overruns >= settings.maxOverruns()) {
+                fault(v);
+            }
+        } else {
             overruns = 0;
         }
     }
@@ -185,7 +199,9 @@ public final class JsScriptSession implements ScriptSession {
                 + (seen == 0 ? "" : String.format(" (%.0f ms after the change)", lastReloadNanos / 1e6)));
     }
 
-    private void fault(ScriptVersion v, String what) {
+    private void fault(ScriptVersion v) {
+        String what = "the script ran over its " + settings.callBudgetMs() + " ms budget " + settings.maxOverruns()
+                + " frames in a row; version " + v.number() + " is stopped";
         if (fallback != null) {
             diagnostics.report(new Diagnostic(Kind.RUNTIME_ERROR, Phase.UPDATE, what + "; running version "
                     + fallback.number() + " again until the file is fixed", null, 1));

@@ -50,11 +50,15 @@ final class ScriptVersion {
     /**
      * Runs {@code update(dt, frame)} and, with graphics, {@code draw(g)}, each within {@code budgetMs} — except
      * on this version's first frame, which gets {@code firstBudgetMs}: the engine links every call site of the
-     * new code on first use, which on a cold JVM alone can take longer than a frame.
+     * new code on first use, which on a cold JVM alone can take longer than a frame. While a late call of an
+     * engine without guards is still running, nothing runs and the frame counts as over budget.
      *
      * @return whether a call went over its budget
      */
     boolean frame(Transport transport, Object graphics, Namespace ns, long budgetMs, long firstBudgetMs) {
+        if (parts.budget().busy()) { // a late call (engine without guards) still uses this version's state
+            return call(Phase.UPDATE, budgetMs, () -> { });
+        }
         long first = Math.max(budgetMs, firstBudgetMs);
         parts.namespace().update(ns);
         parts.eval().beginFrame(transport, ns, ns.beatGrid());
@@ -67,17 +71,12 @@ final class ScriptVersion {
             updateWarm = true;
             parts.log().setPhase(Phase.DRAW);
             var draw = parts.draw();
-            if (draw != null && graphics != null && !stuck()) {
+            if (draw != null && graphics != null && !parts.budget().busy()) { // busy: update is still running
                 over |= call(Phase.DRAW, drawWarm ? budgetMs : first, () -> draw.draw(graphics));
                 drawWarm = true;
             }
             return over;
         });
-    }
-
-    /** Whether a call ran over its budget and could not be stopped: this version must not run again. */
-    boolean stuck() {
-        return parts.budget().stuck();
     }
 
     /** {@code frame}: time, dt, the timing values and every mix signal, as numbers for this frame. */

@@ -33,12 +33,13 @@ public final class InterpretedRhino implements ScriptEngineFactory {
 
     @Override
     public String getEngineName() {
-        return rhino.getEngineName() + " (interpreted)";
+        return "Rhino (interpreted)";
     }
 
+    /** Rhino's version number ("1.7.15"; Rhino's own factory says "Rhino 1.7.15"). */
     @Override
     public String getEngineVersion() {
-        return rhino.getEngineVersion();
+        return rhino.getEngineVersion().replaceFirst("^\\D*", "");
     }
 
     @Override
