@@ -14,6 +14,9 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
@@ -22,11 +25,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.octoseq.launcher.demo.DemoProject;
 
 /**
  * The script host's commands in a real framework, on a show folder written here (a 2 s generated WAV):
- * {@code trace} is deterministic and records probes, {@code check} reports errors with file:line:col and a
- * non-zero exit, a runaway {@code update} is cut by its budget, and sandbox escapes are refused.
+ * {@code trace} is deterministic (here and on the demo project) and records probes, {@code check} reports errors
+ * with file:line:col and exit codes that say what went wrong, a runaway {@code update} is cut by its budget, and
+ * sandbox escapes are refused.
  */
 class ScriptCommandsIT {
 
@@ -153,12 +158,27 @@ class ScriptCommandsIT {
         assertTrue(seconds < 10, "took " + seconds + " s");
     }
 
+    /** Acceptance (c): every way out of the sandbox in this list is refused with a diagnostic naming it. */
     @Test
     void sandboxEscapesAreRefusedWithDiagnostics() throws Exception {
-        String[] escapes = {"java.lang.Runtime.getRuntime().exec('touch PWNED')",
-                "Java.type('java.lang.Runtime')", "log.getClass().forName('java.lang.Runtime')", "exit(1)",
-                "load('file:/etc/passwd')", "new java.io.File('PWNED')", "Packages.java.lang.System.exit(1)",
-                "java.lang.Thread", "new JavaImporter(java.io)", "quit()", "engine.getFactory()"};
+        String[] escapes = {
+            "java.lang.Runtime.getRuntime().exec('touch PWNED')",                      // Runtime.exec
+            "Java.type('java.lang.Runtime').getRuntime().exec('touch PWNED')",         // Java.type of a blocked class
+            "Java.type('java.lang.ProcessBuilder')",                                   // processes
+            "log.getClass().forName('java.lang.Runtime')",                             // reflection via getClass
+            "log.getClass().getClassLoader().loadClass('java.lang.Runtime')",          // reflection via the loader
+            "Java.type('java.lang.System').exit(1)",                                   // System.exit
+            "exit(1)",                                                                 // Nashorn's exit
+            "quit()",
+            "new java.io.FileWriter('PWNED').write('x')",                              // file write
+            "Java.type('java.nio.file.Files').writeString(Java.type('java.nio.file.Path').of('PWNED'), 'x')",
+            "load('file:/etc/passwd')",                                                // file read
+            "Java.type('java.net.Socket')",                                            // network
+            "Packages.java.lang.System.exit(1)",
+            "new java.lang.Thread(function () {}).start()",                            // threads
+            "new JavaImporter(java.io)",
+            "engine.getFactory().getScriptEngine().eval('1')",                         // an engine without the filter
+        };
         for (String escape : escapes) {
             Path script = show.resolve("scripts/escape.js");
             Files.writeString(script, "function update(dt, frame) {\n  " + escape + ";\n}\n");
@@ -167,7 +187,66 @@ class ScriptCommandsIT {
             assertTrue(run.out().contains("escape.js:2: runtime error [update]") && run.out().contains("not available"),
                     escape + ": " + run.out());
         }
-        assertTrue(!Files.exists(Path.of("PWNED")));
+        assertTrue(!Files.exists(Path.of("PWNED")) && !Files.exists(show.resolve("PWNED")));
+    }
+
+    @Test
+    void checkExitCodesSayWhatWentWrong() throws Exception {
+        Run usage = command("check");
+        assertEquals(1, usage.code());
+        assertTrue(usage.err().startsWith("octoseq check: missing PROJECT (usage: octoseq check PROJECT [SCRIPT])"), usage.err());
+
+        Run noProject = command("check", temp.resolve("no-such-show").toString());
+        assertEquals(1, noProject.code(), noProject.out() + noProject.err());
+        assertTrue(noProject.err().contains("no-such-show") && noProject.err().lines().count() == 1, noProject.err());
+
+        Run noScript = command("check", show.toString(), show.resolve("scripts/missing.js").toString());
+        assertEquals(1, noScript.code());
+        assertTrue(noScript.err().contains("no script at") && noScript.err().contains("missing.js"), noScript.err());
+
+        Path warns = Files.writeString(show.resolve("scripts/warns.js"),
+                "function update(dt, frame) {\n  var x = inputs.mix.nothingHere;\n}\n");
+        Run warnings = command("check", show.toString(), warns.toString());
+        assertEquals(0, warnings.code(), "warnings are no errors: " + warnings.out());
+        assertTrue(warnings.out().contains("inputs.mix has no key 'nothingHere'")
+                && warnings.out().contains("warns.js: ok (0 errors, 1 warnings"), warnings.out());
+    }
+
+    /**
+     * {@code trace} of the demo project (its generated track, stems and analysis) with a script that probes
+     * signals with state: two runs give the same bytes, the second reading the analysis cache the first wrote.
+     */
+    @Test
+    void traceOfTheDemoProjectIsByteIdenticalAcrossRuns() throws Exception {
+        Path demo = temp.resolve("demo");
+        DemoProject.ensure(demo);
+        Path probes = Files.writeString(demo.resolve("scripts/probes.js"), """
+                var smooth = inputs.mix.energy.smooth.exponential(0.5, 0.5).probe('smoothEnergy');
+                function update(dt, frame) {
+                  probe('energy', frame.energy);
+                  probe('drums', inputs.stems['Drums'].energy);
+                  probe('beatPhase', frame.beatPhase);
+                  smooth.value();
+                }
+                """);
+        Path a = temp.resolve("demo-a.json");
+        Path b = temp.resolve("demo-b.json");
+        for (Path out : List.of(a, b)) {
+            Run run = command("trace", demo.toString(), "--script", probes.toString(), "--fps", "60", "--seconds", "6",
+                    "--out", out.toString());
+            assertEquals(0, run.code(), run.err());
+        }
+        assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b), "trace output must be byte-identical");
+        JsonNode trace = new ObjectMapper().readTree(a.toFile());
+        assertEquals(360, trace.get("frames").asInt());
+        for (String name : List.of("energy", "drums", "beatPhase", "smoothEnergy")) {
+            JsonNode values = trace.get("probes").get(name);
+            assertEquals(360, values.size(), name);
+            Set<Double> distinct = new HashSet<>();
+            values.forEach(v -> distinct.add(v.asDouble()));
+            assertTrue(distinct.size() > 10, name + " follows the music: " + values);
+        }
+        assertEquals(0, trace.get("diagnostics").size(), trace.get("diagnostics").toString());
     }
 
     @Test
