@@ -1,8 +1,5 @@
 package org.octoseq.script.host;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +14,6 @@ import org.octoseq.api.namespace.Diagnostic.Kind;
 import org.octoseq.api.namespace.Diagnostic.Phase;
 import org.octoseq.api.namespace.Namespace;
 import org.octoseq.api.signal.EvalContext;
-import org.octoseq.api.time.Transport;
 import org.octoseq.script.engine.CallBudget;
 import org.octoseq.script.engine.DetachedCalls;
 import org.octoseq.script.engine.ForeignEngine;
@@ -65,23 +61,16 @@ final class ForeignScriptLoader {
     /** Loads the file as version {@code number}; empty when it failed (the reasons are in the diagnostics). */
     Optional<ScriptVersion> load(int number) {
         long mark = diagnostics.mark();
-        String source;
-        try {
-            source = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            diagnostics.report(new Diagnostic(Kind.HOST_ERROR, Phase.COMPILE, "cannot read the script: " + e,
-                    new Diagnostic.Location(fileName, 0, 0), 1));
+        Optional<String> text = LoadSteps.read(file, diagnostics);
+        if (text.isEmpty()) {
             return Optional.empty();
         }
+        String source = text.get();
         SourceMap map = SourceMap.identity(source);
-        EvalContext eval = new EvalContext(message -> diagnostics.report(Diagnostic.of(Kind.WARNING, Phase.UPDATE, message)));
-        eval.setProbeListener(probes);
-        ScriptNamespace namespace = new ScriptNamespace(message ->
-                diagnostics.report(Diagnostic.of(Kind.WARNING, Phase.NAMESPACE, message)));
-        ScriptLog log = new ScriptLog(diagnostics::report);
-        Namespace ns = namespaces.get();
-        namespace.update(ns);
-        eval.beginFrame(new Transport(0, 0, 0), ns, ns.beatGrid());
+        LoadSteps.Scope scope = LoadSteps.scope(diagnostics, probes, namespaces.get());
+        EvalContext eval = scope.eval();
+        ScriptNamespace namespace = scope.namespace();
+        ScriptLog log = scope.log();
         DetachedCalls calls = new DetachedCalls(eval, engine.title(), "octoseq-script " + file.getFileName() + " v" + number);
         diagnostics.report(Diagnostic.of(Kind.WARNING, Phase.COMPILE, file.getFileName() + " runs on " + engine
                 + ": the host's sandbox does not apply to it (the engine decides which Java a script can reach),"
@@ -116,8 +105,7 @@ final class ForeignScriptLoader {
             return Optional.empty();
         }
         if (calls.lastCallOverran()) {
-            diagnostics.report(new Diagnostic(Kind.RUNTIME_ERROR, Phase.INIT, "loading the script (top level and init)"
-                    + " took longer than " + settings.loadBudgetMs() + " ms", new Diagnostic.Location(fileName, 0, 0), 1));
+            LoadSteps.overran(diagnostics, file, settings.loadBudgetMs());
             return Optional.empty();
         }
         return Optional.of(new ScriptVersion(new ScriptVersion.Parts(number, fileName, map, eval, namespace, log,
@@ -145,7 +133,7 @@ final class ForeignScriptLoader {
                     source = text;
                 }
             } catch (ScriptException e) {
-                throw new ScriptFailure(e);
+                throw new LoadSteps.ScriptFailure(e);
             }
         }
 
@@ -157,17 +145,8 @@ final class ForeignScriptLoader {
                     engine.eval(source);
                 }
             } catch (ScriptException e) {
-                throw new ScriptFailure(e);
+                throw new LoadSteps.ScriptFailure(e);
             }
-        }
-    }
-
-    /** Carries a checked script exception out of a budgeted call. */
-    private static final class ScriptFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        ScriptFailure(ScriptException cause) {
-            super(cause.getMessage(), cause);
         }
     }
 }

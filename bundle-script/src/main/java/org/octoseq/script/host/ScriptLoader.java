@@ -1,8 +1,5 @@
 package org.octoseq.script.host;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -15,11 +12,9 @@ import javax.script.ScriptEngine;
 import javax.script.ScriptException;
 import javax.script.SimpleScriptContext;
 import org.octoseq.api.namespace.Diagnostic;
-import org.octoseq.api.namespace.Diagnostic.Kind;
 import org.octoseq.api.namespace.Diagnostic.Phase;
 import org.octoseq.api.namespace.Namespace;
 import org.octoseq.api.signal.EvalContext;
-import org.octoseq.api.time.Transport;
 import org.octoseq.script.engine.CallBudget;
 import org.octoseq.script.engine.GuardInjector;
 import org.octoseq.script.engine.ScriptSandbox;
@@ -65,14 +60,11 @@ final class ScriptLoader {
     /** Loads the file as version {@code number}; empty when it failed (the reasons are in the diagnostics). */
     Optional<ScriptVersion> load(int number) {
         long mark = diagnostics.mark();
-        String source;
-        try {
-            source = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            diagnostics.report(new Diagnostic(Kind.HOST_ERROR, Phase.COMPILE, "cannot read the script: " + e,
-                    new Diagnostic.Location(fileName, 0, 0), 1));
+        Optional<String> text = LoadSteps.read(file, diagnostics);
+        if (text.isEmpty()) {
             return Optional.empty();
         }
+        String source = text.get();
         GuardInjector.Instrumented code = injector.instrument(fileName, source);
         SourceMap map = code.map();
         CompiledScript compiled;
@@ -89,14 +81,10 @@ final class ScriptLoader {
         context.setBindings(global, ScriptContext.ENGINE_SCOPE);
         context.setAttribute(ScriptEngine.FILENAME, fileName, ScriptContext.ENGINE_SCOPE);
         CallBudget budget = new CallBudget(watchdog);
-        EvalContext eval = new EvalContext(message -> diagnostics.report(Diagnostic.of(Kind.WARNING, Phase.UPDATE, message)));
-        eval.setProbeListener(probes);
-        ScriptNamespace namespace = new ScriptNamespace(message ->
-                diagnostics.report(Diagnostic.of(Kind.WARNING, Phase.NAMESPACE, message)));
-        ScriptLog log = new ScriptLog(diagnostics::report);
-        Namespace ns = namespaces.get();
-        namespace.update(ns);
-        eval.beginFrame(new Transport(0, 0, 0), ns, ns.beatGrid());
+        LoadSteps.Scope scope = LoadSteps.scope(diagnostics, probes, namespaces.get());
+        EvalContext eval = scope.eval();
+        ScriptNamespace namespace = scope.namespace();
+        ScriptLog log = scope.log();
         namespace.bind(new ScopedEngine(engine, context));
         global.put("log", log);
         global.put("probe", probes);
@@ -129,9 +117,7 @@ final class ScriptLoader {
             return Optional.empty();
         }
         if (budget.lastCallOverran()) {
-            diagnostics.report(new Diagnostic(Kind.RUNTIME_ERROR, Phase.INIT, "loading the script (top level and init)"
-                    + " took longer than " + settings.loadBudgetMs() + " ms and was stopped",
-                    new Diagnostic.Location(fileName, 0, 0), 1));
+            LoadSteps.overran(diagnostics, file, settings.loadBudgetMs());
             return Optional.empty();
         }
         return Optional.of(new ScriptVersion(new ScriptVersion.Parts(number, fileName, map, eval, namespace, log,
@@ -165,16 +151,7 @@ final class ScriptLoader {
         try {
             return compiled.eval(context);
         } catch (ScriptException e) {
-            throw new ScriptFailure(e);
-        }
-    }
-
-    /** Carries a checked script exception through {@link EvalContext#callWith}. */
-    private static final class ScriptFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        ScriptFailure(ScriptException cause) {
-            super(cause.getMessage(), cause);
+            throw new LoadSteps.ScriptFailure(e);
         }
     }
 }
