@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.script.Invocable;
 import javax.script.ScriptEngine;
 import javax.script.ScriptException;
 import org.octoseq.api.signal.EvalContext;
@@ -51,6 +52,40 @@ public final class EngineWarmUp {
             }
             return null;
         });
+    }
+
+    /** The runaway {@link #stopOnce} stops: a function whose loop never ends. */
+    public static final String RUNAWAY = "function spin() {\n  while (true) {}\n}\n";
+
+    /** The file name the runaway is compiled under, so its stop has a script frame as a show's has. */
+    public static final String RUNAWAY_FILE = "octoseq-warm-up.js";
+
+    /**
+     * Stops a guarded {@code while (true) {}} once, in a fresh engine, and returns the error for the host to
+     * report the way it reports a show's (into nowhere). The first stop in a JVM pays for the throw through
+     * script frames and the first report for formatting it — together some 100 ms on a loaded machine, which
+     * would otherwise make the first runaway frame of a show late by that much.
+     */
+    public static CallBudget.BudgetExceeded stopOnce(JavaScriptEngines engines) {
+        ScriptEngine engine = engines.create();
+        try (Watchdog watchdog = new Watchdog()) {
+            CallBudget budget = new CallBudget(watchdog);
+            engine.put(GuardInjector.GUARD, budget.check());
+            engine.put(ScriptEngine.FILENAME, RUNAWAY_FILE);
+            engine.eval(new GuardInjector().instrument(RUNAWAY_FILE, RUNAWAY).source());
+            budget.run(1, () -> {
+                try {
+                    ((Invocable) engine).invokeFunction("spin");
+                } catch (ScriptException | NoSuchMethodException e) {
+                    throw new IllegalStateException("the warm-up runaway does not run: " + e.getMessage(), e);
+                }
+            });
+        } catch (CallBudget.BudgetExceeded stopped) {
+            return stopped;
+        } catch (ScriptException e) {
+            throw new IllegalStateException("the warm-up runaway does not compile: " + e.getMessage(), e);
+        }
+        throw new IllegalStateException("the warm-up runaway was not stopped");
     }
 
     /** One guarded call of each public instance method of {@code type} on the global {@code name}. */

@@ -1,5 +1,6 @@
 package org.octoseq.script.host;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,12 +10,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.octoseq.api.namespace.Diagnostic.Phase;
 import org.octoseq.api.namespace.NamespaceRegistry;
 import org.octoseq.api.show.ScriptHost;
 import org.octoseq.api.show.ScriptSession;
 import org.octoseq.script.engine.EngineCatalog;
 import org.octoseq.script.engine.EngineWarmUp;
 import org.octoseq.script.engine.JavaScriptEngines;
+import org.octoseq.script.engine.SourceMap;
 import org.octoseq.script.engine.Watchdog;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -68,11 +71,19 @@ public final class NashornScriptHost implements ScriptHost {
         this.catalog = catalog;
         this.liveSettings = liveSettings;
         catalog.onChange(() -> sessions().forEach(JsScriptSession::enginesChanged));
-        this.warmUp = CompletableFuture.runAsync(() -> EngineWarmUp.run(engines), task -> {
+        this.warmUp = CompletableFuture.runAsync(this::warmUp, task -> {
             Thread t = new Thread(task, "octoseq-script-warm-up");
             t.setDaemon(true);
             t.start();
         });
+    }
+
+    /** Links the host API and rehearses stopping and reporting a runaway (see {@link EngineWarmUp}). */
+    private void warmUp() {
+        EngineWarmUp.run(engines);
+        DiagnosticLog nowhere = new DiagnosticLog(new PrintStream(OutputStream.nullOutputStream()));
+        ScriptErrors.report(nowhere, EngineWarmUp.stopOnce(engines), Phase.UPDATE, EngineWarmUp.RUNAWAY_FILE,
+                SourceMap.identity(EngineWarmUp.RUNAWAY));
     }
 
     /**
