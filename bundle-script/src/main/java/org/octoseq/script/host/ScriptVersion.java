@@ -94,10 +94,10 @@ final class ScriptVersion {
         BudgetedCalls budget = parts.budget();
         try {
             budget.run(budgetMs, body);
-            if (budget.lastCallOverran()) { // the script caught the stop and returned late
+            if (budget.lastCallOverran()) { // it returned late (it caught the stop, or the machine paused it)
                 diagnostics.report(new Diagnostic(Diagnostic.Kind.RUNTIME_ERROR, phase,
-                        (phase == Phase.DRAW ? "draw" : "update") + " took longer than " + budgetMs
-                                + " ms and was stopped", null, 1));
+                        (phase == Phase.DRAW ? "draw" : "update") + " returned after its " + budgetMs + " ms budget",
+                        null, 1));
             }
         } catch (RuntimeException | StackOverflowError | CallBudget.BudgetExceeded e) {
             Diagnostic d = ScriptErrors.of(e, phase, parts.file(), parts.map());
