@@ -107,9 +107,13 @@ public final class EngineCatalog {
         changed();
     }
 
-    /** Calls {@code listener} (on a framework thread) whenever an engine comes or goes. */
-    public void onChange(Runnable listener) {
+    /** Calls {@code listener} (on a framework thread) whenever an engine comes or goes, until removed. */
+    public void addListener(Runnable listener) {
         listeners.add(listener);
+    }
+
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
     }
 
     /** The engines other bundles provide now, in precedence order. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -19,6 +20,7 @@ import org.octoseq.api.show.ScriptSession;
 import org.octoseq.api.time.Transport;
 import org.octoseq.script.engine.EngineCatalog;
 import org.octoseq.script.engine.EngineChoice;
+import org.octoseq.script.engine.ForeignEngine;
 import org.octoseq.script.engine.JavaScriptEngines;
 import org.octoseq.script.engine.Watchdog;
 
@@ -57,9 +59,11 @@ public final class JsScriptSession implements ScriptSession {
     private ScriptVersion fallback;
     private int overruns;
     private ScriptLoader nashornLoader; // made when the file first runs on Nashorn
-    private ForeignScriptLoader foreignLoader;
+    private volatile ForeignScriptLoader foreignLoader;
     private final Map<String, Object> foreignState = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<ScriptVersion, ForeignEngine> loadedOn = Collections.synchronizedMap(new WeakHashMap<>());
     private volatile EngineChoice engine;
+    private volatile ForeignEngine goneEngine;
 
     /** A session on the built-in Nashorn only (for tests and tools). */
     JsScriptSession(Path file, JavaScriptEngines engines, Supplier<Namespace> namespaces, PrintStream console,
@@ -122,7 +126,9 @@ public final class JsScriptSession implements ScriptSession {
                 foreignLoader = new ForeignScriptLoader(file, f.engine(), namespaces, diagnostics, settings, probes,
                         foreignState);
             }
-            return foreignLoader.load(number);
+            Optional<ScriptVersion> v = foreignLoader.load(number);
+            v.ifPresent(version -> loadedOn.put(version, f.engine()));
+            return v;
         }
         if (choice instanceof EngineChoice.None none) {
             diagnostics.report(new Diagnostic(Kind.HOST_ERROR, Phase.COMPILE, none.reason(),
@@ -135,8 +141,15 @@ public final class JsScriptSession implements ScriptSession {
         return nashornLoader.load(number);
     }
 
-    /** The script engines changed: loads the file again if it now runs on another engine. */
+    /**
+     * The script engines changed: versions running on an engine that went away stop at the next frame (their
+     * engine's classes went with its bundle), and the file loads again if it now runs on another engine.
+     */
     public void enginesChanged() {
+        ForeignScriptLoader f = foreignLoader;
+        if (f != null && !catalog.engines().contains(f.engine())) {
+            goneEngine = f.engine();
+        }
         if (!catalog.choose(file.getFileName().toString()).equals(engine)) {
             requestReload();
         }
@@ -168,6 +181,11 @@ public final class JsScriptSession implements ScriptSession {
     public void frame(Transport transport, Object graphics) {
         frames++;
         probes.beginFrame();
+        ForeignEngine gone = goneEngine;
+        if (gone != null) {
+            goneEngine = null;
+            stopVersionsOn(gone);
+        }
         ScriptVersion next = pending.getAndSet(null);
         if (next != null) {
             activate(next);
@@ -197,6 +215,21 @@ public final class JsScriptSession implements ScriptSession {
         lastReloadNanos = seen == 0 ? -1 : System.nanoTime() - seen;
         diagnostics.note(file.getFileName() + " version " + next.number() + " is running"
                 + (seen == 0 ? "" : String.format(" (%.0f ms after the change)", lastReloadNanos / 1e6)));
+    }
+
+    /** Drops the versions loaded on {@code gone}; the other one, if any, runs. */
+    private void stopVersionsOn(ForeignEngine gone) {
+        if (fallback != null && gone.equals(loadedOn.get(fallback))) {
+            fallback = null;
+        }
+        if (current != null && gone.equals(loadedOn.get(current))) {
+            diagnostics.report(new Diagnostic(Kind.RUNTIME_ERROR, Phase.UPDATE, gone + " is gone, so version "
+                    + current.number() + " of " + file.getFileName() + " stops; it runs again when a load succeeds",
+                    null, 1));
+            current = fallback;
+            fallback = null;
+            overruns = 0;
+        }
     }
 
     private void fault(ScriptVersion v) {

@@ -53,6 +53,7 @@ public final class NashornScriptHost implements ScriptHost {
     private final Set<JsScriptSession> live = ConcurrentHashMap.newKeySet();
     private final SessionSettings liveSettings;
     private final CompletableFuture<Void> warmUp;
+    private final Runnable enginesChanged = () -> sessions().forEach(JsScriptSession::enginesChanged);
 
     @Activate
     public NashornScriptHost(@Reference(name = "registry") NamespaceRegistry registry,
@@ -70,7 +71,7 @@ public final class NashornScriptHost implements ScriptHost {
         this.registry = registry;
         this.catalog = catalog;
         this.liveSettings = liveSettings;
-        catalog.onChange(() -> sessions().forEach(JsScriptSession::enginesChanged));
+        catalog.addListener(enginesChanged);
         this.warmUp = CompletableFuture.runAsync(this::warmUp, task -> {
             Thread t = new Thread(task, "octoseq-script-warm-up");
             t.setDaemon(true);
@@ -145,6 +146,7 @@ public final class NashornScriptHost implements ScriptHost {
 
     @Deactivate
     void deactivate() {
+        catalog.removeListener(enginesChanged);
         sessions().forEach(JsScriptSession::close);
         watchdog.close();
     }

@@ -99,7 +99,7 @@ final class ScriptVersion {
                         (phase == Phase.DRAW ? "draw" : "update") + " returned after its " + budgetMs + " ms budget",
                         null, 1));
             }
-        } catch (RuntimeException | StackOverflowError | CallBudget.BudgetExceeded e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError | CallBudget.BudgetExceeded e) {
             Diagnostic d = ScriptErrors.of(e, phase, parts.file(), parts.map());
             diagnostics.report(d, ScriptErrors.excerpt(d, parts.map()));
         }
