@@ -81,7 +81,7 @@ final class ForeignScriptLoader {
         Compiled compiled = new Compiled();
         try {
             calls.run(settings.loadBudgetMs(), () -> compiled.compile(source, globals));
-        } catch (RuntimeException | StackOverflowError | CallBudget.BudgetExceeded e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError | CallBudget.BudgetExceeded e) {
             ScriptErrors.report(diagnostics, e, Phase.COMPILE, fileName, map);
             return Optional.empty();
         }
@@ -100,7 +100,7 @@ final class ForeignScriptLoader {
                 update[0] = invocable.getInterface(ScriptFunctions.Update.class);
                 draw[0] = invocable.getInterface(ScriptFunctions.Draw.class);
             });
-        } catch (RuntimeException | StackOverflowError | CallBudget.BudgetExceeded e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError | CallBudget.BudgetExceeded e) {
             ScriptErrors.report(diagnostics, e, Phase.INIT, fileName, map);
             return Optional.empty();
         }
