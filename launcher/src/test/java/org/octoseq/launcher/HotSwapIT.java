@@ -25,8 +25,19 @@ class HotSwapIT {
 
     private final ObjectMapper json = new ObjectMapper();
 
+    /** The namespace as JSON; waits for the command, which SCR and Gogo register a moment after the bundles start. */
     private JsonNode namespace(OctoseqRuntime runtime) throws Exception {
-        return json.readTree(Deployment.gogo(runtime, "octoseq:namespace"));
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            try {
+                return json.readTree(Deployment.gogo(runtime, "octoseq:namespace"));
+            } catch (AssertionError notYet) {
+                if (!String.valueOf(notYet.getMessage()).contains("Command not found") || System.nanoTime() > deadline) {
+                    throw notYet;
+                }
+                Thread.sleep(50);
+            }
+        }
     }
 
     private JsonNode await(OctoseqRuntime runtime, Predicate<JsonNode> condition, String what) throws Exception {
