@@ -70,6 +70,7 @@ public final class MirBench {
                     float[] buf = new float[size];
                     float[] out = new float[size / 2 + 1];
                     int frames = 0;
+                    long cpu0 = threadCpuNanos();
                     long t0 = System.nanoTime();
                     for (int start = 0; start + size <= x.length; start += 220) {
                         System.arraycopy(x, start, buf, 0, size);
@@ -77,8 +78,9 @@ public final class MirBench {
                         frames++;
                     }
                     double us = (System.nanoTime() - t0) / 1e3 / frames;
-                    System.out.printf(Locale.ROOT, "fft N=%d %-12s round %d: %.2f us/frame (%d frames)%n", size, name,
-                            round, us, frames);
+                    double cpuUs = (threadCpuNanos() - cpu0) / 1e3 / frames;
+                    System.out.printf(Locale.ROOT, "fft N=%d %-12s round %d: %.2f us/frame wall, %.2f us/frame CPU"
+                            + " (%d frames)%n", size, name, round, us, cpuUs, frames);
                 }
             }
         }
@@ -151,6 +153,10 @@ public final class MirBench {
                     (t2 - t1) / 1e6, wall, seconds / wall, (processCpuNanos() - cpu0) / 1e9, a.source().tempo().bpm(),
                     a.source().events().get("onsetPeaks").size(), a.source().events().get("beatCandidates").size());
         }
+    }
+
+    private static long threadCpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static long processCpuNanos() {
