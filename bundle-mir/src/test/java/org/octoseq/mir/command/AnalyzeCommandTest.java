@@ -169,6 +169,19 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void onATerminalAProgressBarIsDrawnOnStderrAndClearedAtTheEnd() throws IOException {
+        Path wav = TestAudio.wav(dir.resolve("bar.wav"), 22050, Encoding.PCM_SIGNED, 16, clicks(22050, 3, 120));
+        Path out = dir.resolve("bar.json");
+        assertEquals(0, command.run(err, true, wav.toString(), "--json", out.toString()), stderr());
+        String e = stderr();
+        assertTrue(e.startsWith("\ranalyze ["), e);
+        assertTrue(e.contains("% writing JSON"), e);
+        assertTrue(e.endsWith("\r"), "the bar's line is cleared at the end");
+        assertFalse(e.contains("\n"), "nothing but the bar");
+        assertTrue(Files.exists(out));
+    }
+
+    @Test
     void mp3EventsAgreeWithTheWavItWasEncodedFrom() throws Exception {
         float[] x = clicks(44100, 8, 120);
         Path wav = TestAudio.wav(dir.resolve("clicks.wav"), 44100, Encoding.PCM_SIGNED, 16, x, x);
