@@ -38,6 +38,7 @@ public final class ScriptNamespace {
             "authored", "inputs.customEvents");
 
     private final Consumer<String> warnings;
+    private final Consumer<String> notes;
     private final Map<InputRef, Signal> signals = new HashMap<>();
     private final ReadOnlyObject inputs;
     private final ReadOnlyObject timing;
@@ -46,8 +47,13 @@ public final class ScriptNamespace {
     private boolean gridKnown;
     private boolean toldAboutVirtualGrid;
 
-    public ScriptNamespace(Consumer<String> warnings) {
+    /**
+     * @param warnings told about misuse (unknown keys, writes, legacy names)
+     * @param notes    told facts worth knowing once per load (the virtual beat grid)
+     */
+    public ScriptNamespace(Consumer<String> warnings, Consumer<String> notes) {
         this.warnings = warnings;
+        this.notes = notes;
         this.inputs = new ReadOnlyObject("inputs", warnings) {
             @Override
             protected Map<String, Object> members() {
@@ -67,7 +73,7 @@ public final class ScriptNamespace {
                 if (!gridKnown && !toldAboutVirtualGrid && !name.equals("time") && !name.equals("dt")
                         && timingMembers.containsKey(name)) {
                     toldAboutVirtualGrid = true;
-                    warnings.accept("no beat grid is known yet: timing." + name + " and the other beat values run on a "
+                    notes.accept("no beat grid is known yet: timing." + name + " and the other beat values run on a "
                             + "virtual 120 BPM grid starting at 0 s until the analysis (or project.json beatGrid) provides one");
                 }
                 return super.getMember(name);
