@@ -99,7 +99,7 @@ public final class EvalContext {
     /**
      * Sets the length of the track in seconds, used by whole-track operations (normalisation statistics,
      * Gaussian smoothing, {@code anticipate}, {@code sample_at}, event extraction, {@code *_to_next}). Without
-     * it the longest sampled input a signal reads is used. Clears cached whole-track results when it changes.
+     * it the inputs' {@link InputResolver#trackDuration()} is used, else the longest sampled input a signal reads. Clears cached whole-track results when it changes.
      */
     public void setTrackDuration(double seconds) {
         if (Double.compare(seconds, trackDuration) != 0) {
@@ -177,6 +177,10 @@ public final class EvalContext {
     double trackDurationFor(Signal s) {
         if (trackDuration > 0) {
             return trackDuration;
+        }
+        double fromInputs = inputs.trackDuration();
+        if (fromInputs > 0) {
+            return fromInputs;
         }
         double d = s.durationHint(this, new HashSet<>());
         return d > 0 ? d : Double.NaN;

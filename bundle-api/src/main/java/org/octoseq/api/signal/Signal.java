@@ -39,6 +39,7 @@ public abstract class Signal {
     }
 
     /** The structural key of this node. */
+    @JavaOnly
     public final String key() {
         return key;
     }
@@ -47,6 +48,7 @@ public abstract class Signal {
     protected abstract double compute(EvalContext ctx);
 
     /** This node's value for the context's frame (memoised per frame). */
+    @JavaOnly
     public final double evaluate(EvalContext ctx) {
         if (this instanceof SourceNodes.Constant c) {
             return c.v; // nothing to memoise
@@ -446,6 +448,7 @@ public abstract class Signal {
     }
 
     /** Java form of {@link #sample_at(double)} with an explicit context. */
+    @JavaOnly
     public double sampleAt(EvalContext ctx, double time) {
         if (isStateful()) {
             TrackSeries series = TrackSeries.of(this, ctx);
