@@ -262,6 +262,11 @@ public final class EvalContext {
         }
     }
 
+    /** The context bound to the current thread, or {@code null}. */
+    static EvalContext currentOrNull() {
+        return CURRENT.get();
+    }
+
     /** The context bound to the current thread. */
     public static EvalContext current() {
         EvalContext ctx = CURRENT.get();

@@ -169,6 +169,11 @@ public final class EventStream {
     public Signal to_signal(Map<String, ?> options) {
         List<String> warnings = new ArrayList<>();
         EnvelopeOptions opts = EnvelopeOptions.parse(options, warnings::add);
+        EvalContext running = EvalContext.currentOrNull();
+        if (running != null) { // say it now: a structurally equal signal may be evaluated in this one's place
+            warnings.forEach(running::warnOnce);
+            warnings.clear();
+        }
         return new EventNodes.EnvelopeSignal(this, opts, warnings);
     }
 

@@ -27,6 +27,9 @@ import org.octoseq.api.time.Transport;
  */
 final class ScriptHarness implements AutoCloseable {
 
+    /** No file watching, and budgets no loaded build machine can overrun: these tests are about values. */
+    private static final SessionSettings RELAXED = new SessionSettings(10_000, 20_000, 3, false);
+
     private final SessionFixture fixture;
     private final Map<String, SampledSignal> mix = new LinkedHashMap<>();
     private final Map<String, EventStream> mixEvents = new LinkedHashMap<>();
@@ -36,8 +39,8 @@ final class ScriptHarness implements AutoCloseable {
     private JsScriptSession session;
     private long frame;
 
-    ScriptHarness(Path dir) {
-        this.fixture = new SessionFixture(dir);
+    ScriptHarness(Path dir) throws IOException {
+        this.fixture = new SessionFixture(java.nio.file.Files.createDirectories(dir));
     }
 
     static SampledSignal buffer(double rate, double... samples) {
@@ -117,7 +120,7 @@ final class ScriptHarness implements AutoCloseable {
         fixture.registry.put(source(Map.copyOf(mix), Map.copyOf(mixEvents), grid),
                 Map.of(AudioSourceAnalysis.PROP_ID, "mix", AudioSourceAnalysis.PROP_KIND, AudioSourceAnalysis.KIND_MIX));
         extraProviders.forEach(Runnable::run);
-        session = fixture.open(script, SessionSettings.headless());
+        session = fixture.open(script, RELAXED);
         assertTrue(session.healthy(), () -> "the script did not load: " + session.diagnostics());
         session.probes().setRecording(true);
         return session;
@@ -134,6 +137,7 @@ final class ScriptHarness implements AutoCloseable {
     /** Runs one frame at {@code t} with {@code dt}; the values probed in it. */
     Map<String, Double> frame(double t, double dt) {
         session.frame(new Transport(t, dt, frame++), null);
+        assertTrue(errors().isEmpty(), () -> "script errors at t=" + t + ": " + errors());
         return session.probes().frameValues();
     }
 
@@ -142,7 +146,8 @@ final class ScriptHarness implements AutoCloseable {
         double[] out = new double[n];
         for (int k = 0; k < n; k++) {
             Double v = frame(t0 + k * dt, dt).get(name);
-            out[k] = v == null ? Double.NaN : v;
+            assertTrue(v != null, () -> "no probe '" + name + "'; diagnostics " + diagnostics());
+            out[k] = v;
         }
         return out;
     }
