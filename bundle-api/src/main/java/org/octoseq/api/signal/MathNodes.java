@@ -121,6 +121,11 @@ final class MathNodes {
     }
 
     static final class Unary extends Node {
+
+        @Override
+        boolean isPure() {
+            return true;
+        }
         private final UnaryOp f;
         private final Signal a;
 
@@ -137,6 +142,11 @@ final class MathNodes {
     }
 
     static final class Binary extends Node {
+
+        @Override
+        boolean isPure() {
+            return true;
+        }
         private final BinaryOp f;
         private final Signal a;
         private final Signal b;
@@ -161,6 +171,11 @@ final class MathNodes {
     }
 
     static final class Ternary extends Node {
+
+        @Override
+        boolean isPure() {
+            return true;
+        }
         private final TernaryOp f;
         private final Signal a;
         private final Signal b;
@@ -184,6 +199,11 @@ final class MathNodes {
 
     /** Linear map from [inLo, inHi] to [outLo, outHi], not clamped; outLo when the input range is empty. */
     static final class MapRange extends Node {
+
+        @Override
+        boolean isPure() {
+            return true;
+        }
 
         MapRange(Signal v, Signal inLo, Signal inHi, Signal outLo, Signal outHi) {
             super("map", new Signal[] {v, inLo, inHi, outLo, outHi});

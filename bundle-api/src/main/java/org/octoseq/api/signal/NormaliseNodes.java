@@ -63,6 +63,11 @@ final class NormaliseNodes {
 
     /** Maps [lo, hi] to 0..1, clamped; 0.5 when {@code hi <= lo}. */
     static final class ToRange extends Node {
+
+        @Override
+        boolean isPure() {
+            return true;
+        }
         private final Signal src;
         private final double lo;
         private final double hi;
