@@ -254,11 +254,7 @@ public final class EvalContext {
         try {
             return body.get();
         } finally {
-            if (previous == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(previous);
-            }
+            CURRENT.set(previous); // null rather than remove(): the thread's entry is reused by the next frame
         }
     }
 

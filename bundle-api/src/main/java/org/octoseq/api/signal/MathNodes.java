@@ -205,13 +205,33 @@ final class MathNodes {
             return true;
         }
 
+        /** With constant ranges (the usual case) the map is {@code outLo + (v - inLo)·slope}, folded once. */
+        private final boolean constantRanges;
+        private final double inLo;
+        private final double slope;
+        private final double outLo;
+        private final boolean flat;
+
         MapRange(Signal v, Signal inLo, Signal inHi, Signal outLo, Signal outHi) {
             super("map", new Signal[] {v, inLo, inHi, outLo, outHi});
+            constantRanges = inLo instanceof SourceNodes.Constant && inHi instanceof SourceNodes.Constant
+                    && outLo instanceof SourceNodes.Constant && outHi instanceof SourceNodes.Constant;
+            double a = constantRanges ? ((SourceNodes.Constant) inLo).v : 0;
+            double b = constantRanges ? ((SourceNodes.Constant) inHi).v : 0;
+            double c = constantRanges ? ((SourceNodes.Constant) outLo).v : 0;
+            double d = constantRanges ? ((SourceNodes.Constant) outHi).v : 0;
+            this.inLo = a;
+            this.outLo = c;
+            this.flat = Math.abs(b - a) < DIV_EPS;
+            this.slope = flat ? 0 : (d - c) / (b - a);
         }
 
         @Override
         protected double compute(EvalContext ctx) {
             double v = in[0].evaluate(ctx);
+            if (constantRanges) {
+                return flat ? outLo : outLo + (v - inLo) * slope;
+            }
             double inLo = in[1].evaluate(ctx);
             double inHi = in[2].evaluate(ctx);
             double outLo = in[3].evaluate(ctx);

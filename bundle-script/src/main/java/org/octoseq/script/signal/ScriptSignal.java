@@ -2,6 +2,7 @@ package org.octoseq.script.signal;
 
 import org.octoseq.api.signal.Signal;
 import org.octoseq.api.signal.SignalHandle;
+import org.openjdk.nashorn.api.scripting.AbstractJSObject;
 
 /**
  * A {@link Signal} as scripts see it. JavaScript has no operator overloading, so a Signal refuses to become a
@@ -26,6 +27,27 @@ public final class ScriptSignal extends ApiObject implements SignalHandle {
                 + " work on " + signal().describe() + ": use .value() for this frame's number, methods such as .add(),"
                 + " .mul(), .lt() or .sin() to build a new Signal, or frame.<name> in update(dt, frame)";
     }
+
+    /** {@code sig.value()}: the one method scripts call every frame, so it skips the general dispatch. */
+    @Override
+    public Object getMember(String name) {
+        return "value".equals(name) ? VALUE : super.getMember(name);
+    }
+
+    private static final AbstractJSObject VALUE = new AbstractJSObject() {
+        @Override
+        public Object call(Object thiz, Object... args) {
+            if (thiz instanceof ScriptSignal s && args.length == 0) {
+                return s.signal().value();
+            }
+            return ScriptType.of(Signal.class).function("value").call(thiz, args); // its errors
+        }
+
+        @Override
+        public boolean isFunction() {
+            return true;
+        }
+    };
 
     @Override
     Object special(String name) {
