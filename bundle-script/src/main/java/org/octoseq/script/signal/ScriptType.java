@@ -141,6 +141,17 @@ public final class ScriptType {
         return out;
     }
 
+    /** The Java parameter types of each overload of {@code method}, by ascending number of arguments. */
+    public List<Class<?>[]> signatures(String method) {
+        List<Class<?>[]> out = new java.util.ArrayList<>();
+        for (Call c : methods.getOrDefault(method, new Call[0])) {
+            if (c != null) {
+                out.add(c.parameters().clone());
+            }
+        }
+        return out;
+    }
+
     MethodHandle property(String property) {
         return properties.get(property);
     }
