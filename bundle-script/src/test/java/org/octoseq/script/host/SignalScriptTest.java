@@ -24,6 +24,14 @@ class SignalScriptTest {
     @TempDir
     Path dir;
 
+    /** Logs {@code name: <is a TypeError> <message>} for what {@code f} throws. */
+    private static final String ATTEMPT = """
+            function attempt(name, f) {
+              try { f(); log.info(name + ': no error'); }
+              catch (e) { log.info(name + ': ' + (e instanceof TypeError) + ' ' + e.message); }
+            }
+            """;
+
     private static double[] impulse() {
         double[] v = new double[1000];
         v[50] = 1;
@@ -152,11 +160,7 @@ class SignalScriptTest {
     @Test
     void item58_aSignalRefusesToBecomeANumberWithATypeErrorThatSaysWhatToUse() throws Exception {
         try (ScriptHarness h = new ScriptHarness(dir)) {
-            h.load("""
-                    function attempt(name, f) {
-                      try { f(); log.info(name + ': no error'); }
-                      catch (e) { log.info(name + ': ' + (e instanceof TypeError) + ' ' + e.message); }
-                    }
+            h.load(ATTEMPT + """
                     attempt('plus', function () { return timing.time + 1; });
                     attempt('times', function () { return timing.time * 2; });
                     attempt('minus', function () { return timing.time - 1; });
@@ -199,11 +203,7 @@ class SignalScriptTest {
     @Test
     void wrongArgumentsAndUnknownMembersSayWhatIsExpected() throws Exception {
         try (ScriptHarness h = new ScriptHarness(dir)) {
-            h.load("""
-                    function attempt(name, f) {
-                      try { f(); log.info(name + ': no error'); }
-                      catch (e) { log.info(name + ': ' + (e instanceof TypeError) + ' ' + e.message); }
-                    }
+            h.load(ATTEMPT + """
                     attempt('string', function () { return gen.constant(1).add('x'); });
                     attempt('arity', function () { return gen.sin(1, 2, 3); });
                     attempt('gate', function () { return gen.constant(1).gate.threshold(gen.constant(1)); });
