@@ -47,6 +47,15 @@ final class FrameObject extends AbstractJSObject {
         return s == null ? Undefined.getUndefined() : (Object) s.evaluate(eval);
     }
 
+    /**
+     * The value named {@code name}, or {@code null}: for engines that see host objects as plain Java objects (Rhino
+     * and other JSR-223 engines write {@code frame.get('time')}); Nashorn scripts write {@code frame.time}.
+     */
+    public Double get(String name) {
+        Signal s = signals.get(name);
+        return s == null ? null : s.evaluate(eval);
+    }
+
     @Override
     public boolean hasMember(String name) {
         return signals.containsKey(name);

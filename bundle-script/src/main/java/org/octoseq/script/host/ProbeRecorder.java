@@ -3,13 +3,13 @@ package org.octoseq.script.host;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.octoseq.api.signal.SignalHandle;
+import org.octoseq.api.signal.Signal;
 import org.openjdk.nashorn.api.scripting.AbstractJSObject;
 
 /**
  * The script's {@code probe(name, value)} global: records a number (or a Signal, sampled now) under a name for
- * the current frame, which {@code octoseq trace} writes out. Outside a trace it does nothing. A Signal's own
- * {@code .probe(name)} records through {@link #record} too.
+ * the current frame, which {@code octoseq trace} writes out. Outside a trace it does nothing. (When Signals get
+ * their own {@code .probe(name)}, its values go through {@link #record} too.)
  */
 public final class ProbeRecorder extends AbstractJSObject {
 
@@ -54,8 +54,10 @@ public final class ProbeRecorder extends AbstractJSObject {
         double value;
         if (v instanceof Number n) {
             value = n.doubleValue();
-        } else if (v instanceof SignalHandle s) {
-            value = s.signal().value();
+        } else if (v instanceof Signal s) {
+            value = s.value();
+        } else if (v instanceof org.octoseq.api.signal.SignalHandle h) { // a Signal as scripts see it
+            value = h.signal().value();
         } else if (v instanceof Boolean b) {
             value = b ? 1 : 0;
         } else {

@@ -21,6 +21,14 @@ public final class ScriptSignal extends ApiObject implements SignalHandle {
         return (Signal) target();
     }
 
+    /**
+     * This frame's value. Nashorn scripts reach {@code value} as a member; the Java method is for engines that see
+     * host objects as plain Java objects (Rhino and other JSR-223 engines call {@code x.value()} on it directly).
+     */
+    public double value() {
+        return signal().value();
+    }
+
     /** Why a Signal is not a number, and what to write instead. */
     String refusal() {
         return "a Signal is not a number (it changes every frame), so JavaScript operators and Math functions do not"
