@@ -41,6 +41,7 @@ public final class ScriptNamespace {
             "authored", "inputs.customEvents");
 
     private final Consumer<String> warnings;
+    private final Consumer<String> notes;
     private final SignalBindings api;
     private final Map<InputRef, Object> signals = new HashMap<>();
     private final ReadOnlyObject inputs;
@@ -51,8 +52,13 @@ public final class ScriptNamespace {
     private boolean toldAboutVirtualGrid;
     private BeatGrid grid = BeatGrid.NONE;
 
-    public ScriptNamespace(Consumer<String> warnings) {
+    /**
+     * @param warnings told about misuse (unknown keys, writes, legacy names)
+     * @param notes    told facts worth knowing once per load (the virtual beat grid)
+     */
+    public ScriptNamespace(Consumer<String> warnings, Consumer<String> notes) {
         this.warnings = warnings;
+        this.notes = notes;
         this.api = new SignalBindings(warnings);
         this.inputs = new ReadOnlyObject("inputs", warnings) {
             @Override
@@ -73,7 +79,7 @@ public final class ScriptNamespace {
                 if (!gridKnown && !toldAboutVirtualGrid && !name.equals("time") && !name.equals("dt")
                         && timingMembers.containsKey(name)) {
                     toldAboutVirtualGrid = true;
-                    warnings.accept("no beat grid is known yet: timing." + name + " and the other beat values run on a "
+                    notes.accept("no beat grid is known yet: timing." + name + " and the other beat values run on a "
                             + "virtual 120 BPM grid starting at 0 s until the analysis (or project.json beatGrid) provides one");
                 }
                 return super.getMember(name);

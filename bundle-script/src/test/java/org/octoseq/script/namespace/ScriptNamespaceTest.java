@@ -76,7 +76,8 @@ class ScriptNamespaceTest {
                 """);
         s.frame(new Transport(2.25, 1 / 60.0, 0), null);
         assertPassed(s);
-        assertTrue(s.diagnostics().stream().anyMatch(d -> d.message().contains("virtual 120 BPM grid")));
+        assertEquals(1, s.diagnostics().stream().filter(d -> d.kind() == Diagnostic.Kind.INFO
+                && d.message().contains("virtual 120 BPM grid")).count(), s.diagnostics()::toString);
     }
 
     @Test
