@@ -83,6 +83,7 @@ public final class JsScriptSession implements ScriptSession {
     }
 
     /** Asks for a reload: on the watcher thread when the file is watched, else at once on this thread. */
+    @Override
     public void requestReload() {
         if (watcher != null) {
             changeSeenNanos = System.nanoTime();
