@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.octoseq.processing.render.OffscreenCanvas;
 import processing.core.PApplet;
 import processing.core.PConstants;
+import processing.core.PGraphics;
 import processing.core.PImage;
 import processing.core.PShape;
 import processing.core.PShapeOBJ;
@@ -70,6 +72,27 @@ final class AssetFiles {
             throw new IOException("no image reader for this file");
         }
         return new PImage(image);
+    }
+
+    /** Draws {@code shape} once on a small offscreen canvas (see {@link AssetLibrary}); returns it. */
+    static PShape warm(PShape shape) {
+        OffscreenCanvas canvas = new OffscreenCanvas(8, 8);
+        canvas.beginDraw();
+        canvas.graphics().shape(shape, 0, 0, 8, 8);
+        canvas.endDraw();
+        return shape;
+    }
+
+    /** Draws {@code image} once, plain and tinted, on a small offscreen canvas; returns it. */
+    static PImage warm(PImage image) {
+        OffscreenCanvas canvas = new OffscreenCanvas(8, 8);
+        canvas.beginDraw();
+        PGraphics g = canvas.graphics();
+        g.image(image, 0, 0, 8, 8);
+        g.tint(255, 128, 0, 128);
+        g.image(image, 0, 0, 8, 8);
+        canvas.endDraw();
+        return image;
     }
 
     /** What a missing shape draws: nothing. */

@@ -19,6 +19,9 @@ import processing.core.PShape;
  * a file name inside that folder ({@code "logo.svg"}, {@code "models/cube.obj"}), or the name without its
  * extension when only one file has it ({@code "logo"}). Each asset is read once per script load.
  *
+ * <p>Each asset is drawn once offscreen when it is read, so the first frame that draws it on stage does not
+ * pay for Java2D's first-use costs (well over a frame's time on a busy machine).
+ *
  * <p>A missing, unreadable or outside-the-folder asset is a warning in the script's diagnostics (once per id),
  * never an exception: {@link #shape} then gives an empty shape and {@link #image} a 1×1 transparent image, so
  * the show goes on drawing.
@@ -53,7 +56,7 @@ public final class AssetLibrary {
     public PShape shape(String id) {
         return shapes.computeIfAbsent(id, key -> find(key, SHAPES).map(file -> {
             try {
-                return AssetFiles.shape(file);
+                return AssetFiles.warm(AssetFiles.shape(file));
             } catch (IOException | RuntimeException e) {
                 warn("asset '" + key + "' (" + file + ") is not a readable SVG or OBJ file: " + e.getMessage());
                 return null;
@@ -65,7 +68,7 @@ public final class AssetLibrary {
     public PImage image(String id) {
         return images.computeIfAbsent(id, key -> find(key, IMAGES).map(file -> {
             try {
-                return AssetFiles.image(file);
+                return AssetFiles.warm(AssetFiles.image(file));
             } catch (IOException | RuntimeException e) {
                 warn("asset '" + key + "' (" + file + ") is not a readable image: " + e.getMessage());
                 return null;
