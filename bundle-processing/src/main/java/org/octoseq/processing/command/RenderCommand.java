@@ -88,7 +88,7 @@ public final class RenderCommand {
             Optional<VideoEncoder> encoder = video.isEmpty() ? Optional.empty()
                     : Optional.of(new VideoEncoder(ffmpeg.get().orElseThrow(() -> CommandException.user(NO_FFMPEG))));
 
-            try (LoadedShow show = LoadedShow.open(loader, host, project, err)) {
+            try (LoadedShow show = LoadedShow.open(loader, host, project, err, true)) {
                 ProjectDescriptor descriptor = show.descriptor();
                 Size frameSize = size.orElse(new Size(descriptor.width(), descriptor.height()));
                 double end = to.orElseGet(this::mixDuration);

@@ -107,6 +107,11 @@ public final class NashornScriptHost implements ScriptHost {
         return open(scriptFile, liveSettings, System.err);
     }
 
+    @Override
+    public ScriptSession loadOffline(Path scriptFile) {
+        return open(scriptFile, SessionSettings.offline(), System.err);
+    }
+
     /** Opens a session with explicit settings; it is listed in {@link #sessions()} until closed. */
     public JsScriptSession open(Path scriptFile, SessionSettings settings, PrintStream console) {
         awaitWarmUp(console);
