@@ -2,14 +2,7 @@ package org.octoseq.processing.render;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 import processing.awt.PGraphicsJava2D;
 import processing.core.PApplet;
 import processing.core.PGraphics;
@@ -21,9 +14,6 @@ import processing.core.PGraphics;
  * that was never started; the un-started parent is still needed for fonts.
  */
 public final class OffscreenCanvas {
-
-    /** ImageIO's PNG "compression quality": 1 stores raw, 0 compresses hardest; 0.9 is a fast deflate. */
-    private static final float PNG_SPEED = 0.9f;
 
     private final PGraphicsJava2D graphics;
 
@@ -77,29 +67,8 @@ public final class OffscreenCanvas {
         return image;
     }
 
-    /**
-     * Writes the current picture as a PNG file, with fast rather than maximal compression (about 3x faster to
-     * write a 1080p frame than ImageIO's default, for files that are still small; see docs/benchmarks.md). The
-     * same picture always gives the same bytes.
-     */
+    /** Writes the current picture as a PNG file ({@link PngFiles}). */
     public void savePng(Path file) throws IOException {
-        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
-        if (!writers.hasNext()) {
-            throw new IOException("no PNG writer available for " + file);
-        }
-        ImageWriter writer = writers.next();
-        Files.deleteIfExists(file);
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
-            if (out == null) {
-                throw new IOException("cannot write " + file);
-            }
-            writer.setOutput(out);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(PNG_SPEED);
-            writer.write(null, new IIOImage(toImage(), null, null), param);
-        } finally {
-            writer.dispose();
-        }
+        PngFiles.write(toImage(), file);
     }
 }
