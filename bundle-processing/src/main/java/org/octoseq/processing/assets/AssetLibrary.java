@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.octoseq.api.namespace.Diagnostic;
 import processing.core.PImage;
@@ -54,26 +55,33 @@ public final class AssetLibrary {
      * (the default JAVA2D renderer has no depth), with the current fill and stroke, one model unit per pixel.
      */
     public PShape shape(String id) {
-        return shapes.computeIfAbsent(id, key -> find(key, SHAPES).map(file -> {
-            try {
-                return AssetFiles.warm(AssetFiles.shape(file));
-            } catch (IOException | RuntimeException e) {
-                warn("asset '" + key + "' (" + file + ") is not a readable SVG or OBJ file: " + e.getMessage());
-                return null;
-            }
-        }).orElseGet(AssetFiles::emptyShape));
+        return load(shapes, id, SHAPES, file -> AssetFiles.warm(AssetFiles.shape(file)), AssetFiles::emptyShape,
+                "SVG or OBJ file");
     }
 
     /** The image {@code id} (PNG, JPEG, GIF, BMP) for {@code g.image(img, x, y)}. */
     public PImage image(String id) {
-        return images.computeIfAbsent(id, key -> find(key, IMAGES).map(file -> {
+        return load(images, id, IMAGES, file -> AssetFiles.warm(AssetFiles.image(file)), AssetFiles::emptyImage,
+                "image");
+    }
+
+    /** Reads one kind of asset file. */
+    @FunctionalInterface
+    private interface Reader<T> {
+        T read(Path file) throws IOException;
+    }
+
+    /** The cached asset {@code id}, read on first use; a placeholder (after one warning) when it cannot be. */
+    private <T> T load(Map<String, T> cache, String id, List<String> extensions, Reader<T> reader,
+                       Supplier<T> placeholder, String kind) {
+        return cache.computeIfAbsent(id, key -> find(key, extensions).map(file -> {
             try {
-                return AssetFiles.warm(AssetFiles.image(file));
+                return reader.read(file);
             } catch (IOException | RuntimeException e) {
-                warn("asset '" + key + "' (" + file + ") is not a readable image: " + e.getMessage());
+                warn("asset '" + key + "' (" + file + ") is not a readable " + kind + ": " + e.getMessage());
                 return null;
             }
-        }).orElseGet(AssetFiles::emptyImage));
+        }).orElseGet(placeholder));
     }
 
     /** Whether asset {@code id} exists. */

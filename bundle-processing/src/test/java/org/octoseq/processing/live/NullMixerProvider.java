@@ -40,7 +40,34 @@ public final class NullMixerProvider extends MixerProvider {
         throw new IllegalArgumentException("no such mixer: " + info);
     }
 
-    private static final class NullMixer implements Mixer {
+    /** What a line without controls or listeners answers. */
+    private abstract static class PlainLine implements Line {
+
+        @Override
+        public Control[] getControls() {
+            return new Control[0];
+        }
+
+        @Override
+        public boolean isControlSupported(Control.Type control) {
+            return false;
+        }
+
+        @Override
+        public Control getControl(Control.Type control) {
+            throw new IllegalArgumentException("no controls");
+        }
+
+        @Override
+        public void addLineListener(LineListener listener) {
+        }
+
+        @Override
+        public void removeLineListener(LineListener listener) {
+        }
+    }
+
+    private static final class NullMixer extends PlainLine implements Mixer {
 
         private static final Line.Info LINE = new DataLine.Info(SourceDataLine.class, new AudioFormat[] {
                 new AudioFormat(AudioFormat.Encoding.PCM_SIGNED, AudioSystem.NOT_SPECIFIED, 16, AudioSystem.NOT_SPECIFIED,
@@ -49,7 +76,7 @@ public final class NullMixerProvider extends MixerProvider {
                         AudioSystem.NOT_SPECIFIED, AudioSystem.NOT_SPECIFIED, true)}, 32, AudioSystem.NOT_SPECIFIED);
 
         @Override
-        public Info getMixerInfo() {
+        public Mixer.Info getMixerInfo() {
             return INFO;
         }
 
@@ -134,32 +161,10 @@ public final class NullMixerProvider extends MixerProvider {
             return true;
         }
 
-        @Override
-        public Control[] getControls() {
-            return new Control[0];
-        }
-
-        @Override
-        public boolean isControlSupported(Control.Type control) {
-            return false;
-        }
-
-        @Override
-        public Control getControl(Control.Type control) {
-            throw new IllegalArgumentException("no controls");
-        }
-
-        @Override
-        public void addLineListener(LineListener listener) {
-        }
-
-        @Override
-        public void removeLineListener(LineListener listener) {
-        }
     }
 
     /** An output line that consumes frames at the format's rate while started. */
-    private static final class NullLine implements SourceDataLine {
+    private static final class NullLine extends PlainLine implements SourceDataLine {
 
         private AudioFormat format;
         private int bufferBytes;
@@ -309,27 +314,5 @@ public final class NullMixerProvider extends MixerProvider {
             return open;
         }
 
-        @Override
-        public Control[] getControls() {
-            return new Control[0];
-        }
-
-        @Override
-        public boolean isControlSupported(Control.Type control) {
-            return false;
-        }
-
-        @Override
-        public Control getControl(Control.Type control) {
-            throw new IllegalArgumentException("no controls");
-        }
-
-        @Override
-        public void addLineListener(LineListener listener) {
-        }
-
-        @Override
-        public void removeLineListener(LineListener listener) {
-        }
     }
 }
