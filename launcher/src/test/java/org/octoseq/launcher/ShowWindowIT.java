@@ -88,6 +88,7 @@ class ShowWindowIT {
         assertTrue(seconds >= 2.9, "played at least 3 s, got " + seconds);
         assertTrue(fps >= 50, "measured " + fps + " fps at a 60 fps target");
 
+        Files.copy(shot, Path.of("target/show-window.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         BufferedImage screen = ImageIO.read(shot.toFile());
         int blue = 0;
         int orange = 0;
