@@ -16,6 +16,7 @@ import org.octoseq.api.namespace.Diagnostic;
 import org.octoseq.api.namespace.Diagnostic.Kind;
 import org.octoseq.api.namespace.Diagnostic.Phase;
 import org.octoseq.api.namespace.Namespace;
+import org.octoseq.api.show.ScriptGlobals;
 import org.octoseq.api.show.ScriptSession;
 import org.octoseq.api.time.Transport;
 import org.octoseq.script.engine.EngineCatalog;
@@ -48,6 +49,7 @@ public final class JsScriptSession implements ScriptSession {
     private final Watchdog watchdog;
     private final ReloadWatcher watcher;
     private final Runnable onClose;
+    private final Supplier<List<ScriptGlobals>> extraGlobals;
     private final AtomicInteger attempts = new AtomicInteger();
     private final AtomicReference<ScriptVersion> pending = new AtomicReference<>();
     private final Object loadLock = new Object();
@@ -68,15 +70,18 @@ public final class JsScriptSession implements ScriptSession {
     /** A session on the built-in Nashorn only (for tests and tools). */
     JsScriptSession(Path file, JavaScriptEngines engines, Supplier<Namespace> namespaces, PrintStream console,
                     Watchdog watchdog, SessionSettings settings, Runnable onClose) {
-        this(file, engines, EngineCatalog.builtInOnly(), namespaces, console, watchdog, settings, onClose);
+        this(file, engines, EngineCatalog.builtInOnly(), namespaces, console, watchdog, settings, onClose, List::of);
     }
 
     /**
      * @param nashorn the built-in engine, for files the catalog gives to Nashorn
      * @param catalog picks the engine by the file's name at every load
+     * @param extraGlobals globals other bundles add ({@link ScriptGlobals} services), asked at every Nashorn load
      */
     JsScriptSession(Path file, JavaScriptEngines nashorn, EngineCatalog catalog, Supplier<Namespace> namespaces,
-                    PrintStream console, Watchdog watchdog, SessionSettings settings, Runnable onClose) {
+                    PrintStream console, Watchdog watchdog, SessionSettings settings, Runnable onClose,
+                    Supplier<List<ScriptGlobals>> extraGlobals) {
+        this.extraGlobals = extraGlobals;
         this.file = file;
         this.namespaces = namespaces;
         this.settings = settings;
@@ -136,7 +141,8 @@ public final class JsScriptSession implements ScriptSession {
             return Optional.empty();
         }
         if (nashornLoader == null) {
-            nashornLoader = new ScriptLoader(file, nashorn.create(), namespaces, diagnostics, watchdog, settings, probes);
+            nashornLoader = new ScriptLoader(file, nashorn.create(), namespaces, diagnostics, watchdog, settings, probes,
+                    extraGlobals);
         }
         return nashornLoader.load(number);
     }
@@ -168,6 +174,7 @@ public final class JsScriptSession implements ScriptSession {
     }
 
     /** Asks for a reload: on the watcher thread when the file is watched, else at once on this thread. */
+    @Override
     public void requestReload() {
         if (watcher != null) {
             changeSeenNanos = System.nanoTime();

@@ -39,8 +39,9 @@ final class LoadSteps {
     static Scope scope(DiagnosticLog diagnostics, ProbeRecorder probes, Namespace ns) {
         EvalContext eval = new EvalContext(message -> diagnostics.report(Diagnostic.of(Kind.WARNING, Phase.UPDATE, message)));
         eval.setProbeListener(probes);
-        ScriptNamespace namespace = new ScriptNamespace(message ->
-                diagnostics.report(Diagnostic.of(Kind.WARNING, Phase.NAMESPACE, message)));
+        ScriptNamespace namespace = new ScriptNamespace(
+                message -> diagnostics.report(Diagnostic.of(Kind.WARNING, Phase.NAMESPACE, message)),
+                message -> diagnostics.report(Diagnostic.of(Kind.INFO, Phase.NAMESPACE, message)));
         namespace.update(ns);
         eval.beginFrame(new Transport(0, 0, 0), ns, ns.beatGrid());
         return new Scope(eval, namespace, new ScriptLog(diagnostics::report));

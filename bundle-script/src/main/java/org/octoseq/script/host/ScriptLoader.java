@@ -1,6 +1,8 @@
 package org.octoseq.script.host;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.script.Bindings;
@@ -12,8 +14,10 @@ import javax.script.ScriptEngine;
 import javax.script.ScriptException;
 import javax.script.SimpleScriptContext;
 import org.octoseq.api.namespace.Diagnostic;
+import org.octoseq.api.namespace.Diagnostic.Kind;
 import org.octoseq.api.namespace.Diagnostic.Phase;
 import org.octoseq.api.namespace.Namespace;
+import org.octoseq.api.show.ScriptGlobals;
 import org.octoseq.api.signal.EvalContext;
 import org.octoseq.script.engine.CallBudget;
 import org.octoseq.script.engine.GuardInjector;
@@ -39,12 +43,14 @@ final class ScriptLoader {
     private final Watchdog watchdog;
     private final SessionSettings settings;
     private final ProbeRecorder probes;
+    private final Supplier<List<ScriptGlobals>> extraGlobals;
     private final GuardInjector injector = new GuardInjector();
     private final ScriptSandbox sandbox = new ScriptSandbox();
     private final Object state;
 
     ScriptLoader(Path file, ScriptEngine engine, Supplier<Namespace> namespaces, DiagnosticLog diagnostics,
-                 Watchdog watchdog, SessionSettings settings, ProbeRecorder probes) {
+                 Watchdog watchdog, SessionSettings settings, ProbeRecorder probes,
+                 Supplier<List<ScriptGlobals>> extraGlobals) {
         this.file = file;
         this.fileName = file.toString();
         this.engine = engine;
@@ -53,6 +59,7 @@ final class ScriptLoader {
         this.watchdog = watchdog;
         this.settings = settings;
         this.probes = probes;
+        this.extraGlobals = extraGlobals;
         engine.put(ScriptEngine.FILENAME, fileName);
         this.state = newObject(engine.createBindings());
     }
@@ -88,6 +95,7 @@ final class ScriptLoader {
         namespace.bind(new ScopedEngine(engine, context));
         global.put("log", log);
         global.put("probe", probes);
+        bindExtraGlobals(global);
         try {
             defineConstant(context, GuardInjector.GUARD, budget.check());
         } catch (ScriptException e) {
@@ -122,6 +130,28 @@ final class ScriptLoader {
         }
         return Optional.of(new ScriptVersion(new ScriptVersion.Parts(number, fileName, map, eval, namespace, log,
                 budget, update[0], draw[0], mark), diagnostics));
+    }
+
+    /** The globals of {@link ScriptGlobals} services, never over one the host defined. */
+    private void bindExtraGlobals(Bindings global) {
+        for (ScriptGlobals provider : extraGlobals.get()) {
+            Map<String, Object> more;
+            try {
+                more = provider.globals(file, diagnostics::report);
+            } catch (RuntimeException e) {
+                diagnostics.report(Diagnostic.of(Kind.HOST_ERROR, Phase.INIT, "script globals from "
+                        + provider.getClass().getName() + " failed: " + e));
+                continue;
+            }
+            more.forEach((name, value) -> {
+                if (global.containsKey(name)) {
+                    diagnostics.report(Diagnostic.of(Kind.HOST_ERROR, Phase.INIT, "global '" + name + "' of "
+                            + provider.getClass().getName() + " is already defined; ignored"));
+                } else {
+                    global.put(name, value);
+                }
+            });
+        }
     }
 
     private void fail(Throwable e, Phase phase, SourceMap map) {

@@ -48,7 +48,7 @@ class ForeignEngineTest {
         EngineCatalog rhino = EngineCatalog.of(new PrintStream(OutputStream.nullOutputStream()),
                 new ForeignEngine(new RhinoScriptEngineFactory(), "test", 0, 1));
         return new JsScriptSession(file, new JavaScriptEngines(), rhino, fx.registry::current, new PrintStream(fx.console),
-                fx.watchdog, new SessionSettings(50, 2000, 3, false), () -> { });
+                fx.watchdog, new SessionSettings(50, 2000, 3, false), () -> { }, List::of);
     }
 
     private static final String SCRIPT = """
