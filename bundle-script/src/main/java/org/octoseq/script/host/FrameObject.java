@@ -17,7 +17,7 @@ import org.openjdk.nashorn.internal.runtime.Undefined;
  * numbers, by name. A value is computed when the script reads it (memoised with the frame's other signals), so
  * a frame costs nothing for the values a script does not read. Read-only.
  */
-final class FrameObject extends AbstractJSObject {
+public final class FrameObject extends AbstractJSObject {
 
     private final EvalContext eval;
     private Map<String, Signal> signals = Map.of();
