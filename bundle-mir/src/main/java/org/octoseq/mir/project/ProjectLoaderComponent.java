@@ -17,8 +17,10 @@ import org.octoseq.api.show.ProjectLoader;
 import org.octoseq.api.source.AudioSourceAnalysis;
 import org.octoseq.api.source.BandAnalysis;
 import org.octoseq.mir.analysis.TrackAnalyzer;
+import org.octoseq.mir.derived.DerivedSignals;
 import org.octoseq.mir.events.AuthoredEvents;
 import org.octoseq.mir.grid.BeatGridOverride;
+import org.octoseq.mir.precomputed.ComposedSignals;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -28,14 +30,15 @@ import org.osgi.service.component.annotations.Deactivate;
 /**
  * The {@link ProjectLoader} service: opens shows and registers one {@link AudioSourceAnalysis} service per
  * analysed source and one {@link BandAnalysis} per band, plus the services of the show's {@link #PARTS} (authored
- * events, the beat-grid override...), following changes to the show folder. Owns the analysis pool; deactivation
+ * events, the beat-grid override, composed signals, custom signals and the mix's CQT features and search), following changes to the show folder. Owns the analysis pool; deactivation
  * closes every show it opened.
  */
 @Component(service = ProjectLoader.class)
 public final class ProjectLoaderComponent implements ProjectLoader {
 
     /** What every show gets beside its sources and bands. */
-    static final List<ShowPart.Factory> PARTS = List.of(AuthoredEvents::new, BeatGridOverride::new);
+    static final List<ShowPart.Factory> PARTS = List.of(AuthoredEvents::new, BeatGridOverride::new,
+            ComposedSignals::new, DerivedSignals::new);
 
     private final BundleContext context;
     private final ExecutorService pool;
