@@ -3,7 +3,8 @@ package org.octoseq.mir.hpss;
 /**
  * Median filtering of a spectrogram along time or along frequency with a running median ({@link SortedWindow}): each
  * output cell costs one step of a sorted window instead of a sort. The window is {@code 2 * radius + 1} cells; beyond
- * either end the first or last cell's value repeats, so the edges are not pulled towards zero.
+ * either end the first or last cell's value repeats, so the edges are not pulled towards zero. Filtering along time
+ * works on a transposed copy, so both directions run over contiguous memory.
  */
 public final class MedianFilter {
 
@@ -13,34 +14,20 @@ public final class MedianFilter {
     /** The median of every cell over {@code 2 radius + 1} frames around it, per bin ({@code rows[frame][bin]}). */
     public static float[][] alongTime(float[][] rows, int radius) {
         int frames = rows.length;
-        float[][] out = new float[frames][];
         if (frames == 0) {
-            return out;
+            return new float[0][];
         }
         int bins = rows[0].length;
-        for (int i = 0; i < frames; i++) {
-            out[i] = new float[bins];
-        }
-        int w = 2 * radius + 1;
-        SortedWindow[] windows = new SortedWindow[bins];
-        float[] init = new float[w];
+        float[] column = new float[frames];
+        float[] filtered = new float[frames];
+        float[][] out = new float[frames][bins];
         for (int k = 0; k < bins; k++) {
-            for (int j = 0; j < w; j++) {
-                init[j] = rows[clamp(j - radius, frames)][k];
+            for (int i = 0; i < frames; i++) {
+                column[i] = rows[i][k];
             }
-            windows[k] = new SortedWindow(init);
-        }
-        for (int i = 0; i < frames; i++) {
-            float[] o = out[i];
-            if (i > 0) {
-                float[] leaving = rows[clamp(i - radius - 1, frames)];
-                float[] entering = rows[clamp(i + radius, frames)];
-                for (int k = 0; k < bins; k++) {
-                    windows[k].replace(leaving[k], entering[k]);
-                }
-            }
-            for (int k = 0; k < bins; k++) {
-                o[k] = windows[k].median();
+            filter(column, filtered, radius);
+            for (int i = 0; i < frames; i++) {
+                out[i][k] = filtered[i];
             }
         }
         return out;
@@ -49,24 +36,29 @@ public final class MedianFilter {
     /** The median of every cell over {@code 2 radius + 1} bins around it, frame by frame. */
     public static float[][] alongFrequency(float[][] rows, int radius) {
         float[][] out = new float[rows.length][];
-        int w = 2 * radius + 1;
-        float[] init = new float[w];
         for (int i = 0; i < rows.length; i++) {
-            float[] row = rows[i];
-            int bins = row.length;
-            float[] o = new float[bins];
-            for (int j = 0; j < w; j++) {
-                init[j] = row[clamp(j - radius, bins)];
-            }
-            SortedWindow window = new SortedWindow(init);
-            o[0] = window.median();
-            for (int k = 1; k < bins; k++) {
-                window.replace(row[clamp(k - radius - 1, bins)], row[clamp(k + radius, bins)]);
-                o[k] = window.median();
-            }
-            out[i] = o;
+            out[i] = new float[rows[i].length];
+            filter(rows[i], out[i], radius);
         }
         return out;
+    }
+
+    /** The running median of {@code in} into {@code out} (same length). */
+    static void filter(float[] in, float[] out, int radius) {
+        int n = in.length;
+        if (n == 0) {
+            return;
+        }
+        float[] init = new float[2 * radius + 1];
+        for (int j = 0; j < init.length; j++) {
+            init[j] = in[clamp(j - radius, n)];
+        }
+        SortedWindow window = new SortedWindow(init);
+        out[0] = window.median();
+        for (int i = 1; i < n; i++) {
+            window.replace(in[clamp(i - radius - 1, n)], in[clamp(i + radius, n)]);
+            out[i] = window.median();
+        }
     }
 
     private static int clamp(int i, int n) {
