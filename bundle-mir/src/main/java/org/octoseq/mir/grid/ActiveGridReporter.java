@@ -12,7 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Tells the console which beat grid the scripts run on whenever that changes: {@code octoseq: beat grid: project.json
  * beatGrid (outranks the grid detected in the mix): 124 BPM, beat 0 at 0.5 s}. It reports what the registry chose,
- * so it is right whichever provider wins. Silent until a show brings a grid.
+ * so it is right whichever provider wins. Silent while there is no grid.
  */
 @Component(service = {})
 public final class ActiveGridReporter implements NamespaceListener {
@@ -44,7 +44,9 @@ public final class ActiveGridReporter implements NamespaceListener {
         String line = line(ns);
         if (!line.equals(last)) {
             last = line;
-            console.println("octoseq: beat grid: " + line);
+            if (!ns.beatGrid().isEmpty()) { // losing the grid means the show is closing: nothing worth saying
+                console.println("octoseq: beat grid: " + line);
+            }
         }
     }
 

@@ -8,6 +8,9 @@ package org.octoseq.mir.hpss;
  */
 public final class MedianFilter {
 
+    /** Bins transposed together when filtering along time. */
+    private static final int BLOCK = 16;
+
     private MedianFilter() {
     }
 
@@ -18,16 +21,27 @@ public final class MedianFilter {
             return new float[0][];
         }
         int bins = rows[0].length;
-        float[] column = new float[frames];
+        float[][] columns = new float[BLOCK][frames];
         float[] filtered = new float[frames];
         float[][] out = new float[frames][bins];
-        for (int k = 0; k < bins; k++) {
+        // a block of neighbouring bins at a time: each row is read and written a cache line at a time
+        for (int k0 = 0; k0 < bins; k0 += BLOCK) {
+            int width = Math.min(BLOCK, bins - k0);
             for (int i = 0; i < frames; i++) {
-                column[i] = rows[i][k];
+                float[] row = rows[i];
+                for (int b = 0; b < width; b++) {
+                    columns[b][i] = row[k0 + b];
+                }
             }
-            filter(column, filtered, radius);
+            for (int b = 0; b < width; b++) {
+                filter(columns[b], filtered, radius);
+                System.arraycopy(filtered, 0, columns[b], 0, frames);
+            }
             for (int i = 0; i < frames; i++) {
-                out[i][k] = filtered[i];
+                float[] row = out[i];
+                for (int b = 0; b < width; b++) {
+                    row[k0 + b] = columns[b][i];
+                }
             }
         }
         return out;

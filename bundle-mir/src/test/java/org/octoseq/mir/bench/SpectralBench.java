@@ -20,7 +20,8 @@ import org.octoseq.mir.decode.AudioDecoder;
  * Time of the 2D functions custom signals start from, on a synthesised 149 s, 44.1 kHz track (the length of the
  * reference measurement of upstream Octoseq's HPSS, about 60 s): decoding and resampling, the STFT, HPSS (both
  * parts), the mel spectrogram, MFCC and the CQT (with the mix's three CQT features). Run by hand (bench/spectral.sh);
- * prints one line per stage with the median of the runs after a warm-up.
+ * prints one line per stage with the median wall and CPU time (of this thread, so other load on the machine shows in
+ * the wall time only) of the runs after a warm-up.
  */
 public final class SpectralBench {
 
@@ -41,14 +42,19 @@ public final class SpectralBench {
         List<String> names = List.of("decode+resample", "stft", "hpss", "mel", "mfcc", "cqt", "cqt features", "total",
                 "(median time)", "(median freq)");
         List<List<Double>> times = new ArrayList<>();
-        names.forEach(n -> times.add(new ArrayList<>()));
+        List<List<Double>> cpu = new ArrayList<>();
+        names.forEach(n -> {
+            times.add(new ArrayList<>());
+            cpu.add(new ArrayList<>());
+        });
         int frames = 0;
         int bins = 0;
         for (int run = 0; run <= runs; run++) {
             long t0 = System.nanoTime();
+            long c0 = cpuNanos();
             float[] x = analyzer.prepare(new AudioDecoder().decode(wav));
-            double[] stage = new double[names.size()];
-            stage[0] = ms(t0);
+            double[][] stage = new double[names.size()][];
+            stage[0] = new double[] {ms(t0), (cpuNanos() - c0) / 1e6};
             SourceSpectra s = new SourceSpectra(x, p);
             stage[1] = timed(s::stft);
             Spectrogram stft = s.stft();
@@ -59,12 +65,13 @@ public final class SpectralBench {
             stage[4] = timed(() -> s.mfcc(40, 0, p.sampleRate() / 2.0, 13));
             stage[5] = timed(s::cqt);
             stage[6] = timed(() -> CqtFeatures.of(s.cqt().values(), p.frameRate()));
-            stage[7] = ms(t0);
+            stage[7] = new double[] {ms(t0), (cpuNanos() - c0) / 1e6};
             stage[8] = timed(() -> org.octoseq.mir.hpss.MedianFilter.alongTime(stft.values(), 15));
             stage[9] = timed(() -> org.octoseq.mir.hpss.MedianFilter.alongFrequency(stft.values(), 15));
             if (run > 0) { // run 0 warms the JIT up
                 for (int i = 0; i < stage.length; i++) {
-                    times.get(i).add(stage[i]);
+                    times.get(i).add(stage[i][0]);
+                    cpu.get(i).add(stage[i][1]);
                 }
             }
         }
@@ -72,16 +79,24 @@ public final class SpectralBench {
                 seconds, p.sampleRate(), frames, bins, runs);
         for (int i = 0; i < names.size(); i++) {
             List<Double> t = times.get(i);
+            List<Double> c = cpu.get(i);
             t.sort(Double::compare);
-            System.out.printf(Locale.ROOT, "BENCH %-16s median %8.1f ms  (min %.1f, max %.1f)%n", names.get(i),
-                    t.get(t.size() / 2), t.get(0), t.get(t.size() - 1));
+            c.sort(Double::compare);
+            System.out.printf(Locale.ROOT, "BENCH %-16s wall median %8.1f ms (min %.1f, max %.1f)   CPU median %8.1f ms (min %.1f)%n",
+                    names.get(i), t.get(t.size() / 2), t.get(0), t.get(t.size() - 1), c.get(c.size() / 2), c.get(0));
         }
     }
 
-    private static double timed(Supplier<?> work) {
+    /** {wall ms, CPU ms of this thread} of {@code work}. */
+    private static double[] timed(Supplier<?> work) {
         long t0 = System.nanoTime();
+        long c0 = cpuNanos();
         work.get();
-        return ms(t0);
+        return new double[] {ms(t0), (cpuNanos() - c0) / 1e6};
+    }
+
+    private static long cpuNanos() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static double ms(long t0) {
