@@ -3,7 +3,6 @@ package org.octoseq.mir.derived;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ import org.octoseq.mir.decode.AudioDecoder;
 import org.octoseq.mir.precomputed.PrecomputedAnalysis;
 import org.octoseq.mir.precomputed.SignalFiles;
 import org.octoseq.mir.project.FileStamp;
+import org.octoseq.mir.project.Registrations;
 import org.octoseq.mir.project.ShowPart;
 import org.octoseq.mir.project.SourceSpec;
 import org.octoseq.mir.search.SearchDefinition;
@@ -47,6 +47,9 @@ public final class DerivedSignals implements ShowPart {
 
     /** A computed result and how to withdraw it. */
     private record Published(Object key, String name, SampledSignal data, Runnable withdraw) { }
+
+    /** A published custom signal: what it was computed from, its name and its values. */
+    private record Result(Object key, String name, SampledSignal data) { }
 
     /** What one source's task computes; the keys are what was wanted when it was queued. */
     private static final class Work {
@@ -74,7 +77,7 @@ public final class DerivedSignals implements ShowPart {
     private Object wantedFeatures;
     private Object wantedSearch;
     /** Guarded by this. */
-    private final Map<String, Published> custom = new HashMap<>();
+    private final Registrations<Result> custom = new Registrations<>();
     private Published features;
     private Published search;
     /** The search features of the mix as last computed, for the stamp of the audio they came from. */
@@ -109,13 +112,7 @@ public final class DerivedSignals implements ShowPart {
                 warn("custom signal id '" + d.id() + "' is used twice; the second is left out");
             }
         }
-        for (Iterator<Map.Entry<String, Published>> it = custom.entrySet().iterator(); it.hasNext();) {
-            Map.Entry<String, Published> e = it.next();
-            if (!defs.containsKey(e.getKey())) {
-                e.getValue().withdraw().run();
-                it.remove();
-            }
-        }
+        custom.retain(defs.keySet());
         wantedCustom.keySet().retainAll(defs.keySet());
         for (CustomSignalDefinition d : defs.values()) {
             if (d.precomputed()) {
@@ -180,7 +177,7 @@ public final class DerivedSignals implements ShowPart {
 
     /** Republishes a known result under a new name; whether the result for {@code key} was known. */
     private boolean republishedIfKnown(CustomSignalDefinition d, Object key) {
-        Published p = custom.get(d.id());
+        Result p = custom.get(d.id());
         if (p == null || !p.key().equals(key)) {
             return false;
         }
@@ -246,16 +243,14 @@ public final class DerivedSignals implements ShowPart {
 
     /** The name the definition has now (it may have been renamed while computing). */
     private String currentName(String id, CustomSignalDefinition computed) {
-        Published p = custom.get(id);
+        Result p = custom.get(id);
         return p != null && Objects.equals(p.key(), wantedCustom.get(id)) ? p.name() : computed.nameOrId();
     }
 
     private void publishCustom(String id, String name, Object key, SampledSignal data) {
-        Runnable withdraw = context.publisher().publish(CustomSignalProvider.class,
+        custom.put(id, new Result(key, name, data), context.publisher().publish(CustomSignalProvider.class,
                 new CustomProvider(Signal.sampled(data)),
-                Map.of(CustomSignalProvider.PROP_ID, id, CustomSignalProvider.PROP_NAME, name));
-        Published old = custom.put(id, new Published(key, name, data, withdraw));
-        withdraw(old);
+                Map.of(CustomSignalProvider.PROP_ID, id, CustomSignalProvider.PROP_NAME, name)));
     }
 
     private void publishSearch(Object key, SampledSignal curve) {
@@ -266,7 +261,7 @@ public final class DerivedSignals implements ShowPart {
     }
 
     private void withdrawCustom(String id) {
-        withdraw(custom.remove(id));
+        custom.remove(id);
         wantedCustom.remove(id);
     }
 
@@ -296,7 +291,6 @@ public final class DerivedSignals implements ShowPart {
     @Override
     public synchronized void close() {
         closed = true;
-        custom.values().forEach(DerivedSignals::withdraw);
         custom.clear();
         features = withdraw(features);
         search = withdraw(search);

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.octoseq.api.signal.EventStream;
 import org.octoseq.api.source.CustomEventProvider;
 import org.octoseq.mir.project.FileProblem;
 import org.octoseq.mir.project.ProjectFileReader;
+import org.octoseq.mir.project.Registrations;
 import org.octoseq.mir.project.ShowPart;
 
 /**
@@ -30,8 +30,8 @@ public final class AuthoredEvents implements ShowPart {
     /** The folder of event files, relative to the show. */
     public static final String FOLDER = "events";
 
-    /** One published stream. */
-    private record Published(String name, String key, Runnable withdraw) { }
+    /** One published stream: its name and the key of its events. */
+    private record Published(String name, String key) { }
 
     /** A stream wanted now; {@code events == null} means "keep what is published" (its file is invalid). */
     private record Wanted(String name, EventStream events) { }
@@ -41,7 +41,7 @@ public final class AuthoredEvents implements ShowPart {
     private final Context context;
     private final ProjectFileReader reader = new ProjectFileReader();
     /** Guarded by this. */
-    private final Map<String, Published> published = new HashMap<>();
+    private final Registrations<Published> published = new Registrations<>();
     /** The id each event file had when it last read well, so an invalid file keeps its stream. Guarded by this. */
     private final Map<Path, String> idOfFile = new HashMap<>();
     /** Guarded by this. */
@@ -103,24 +103,14 @@ public final class AuthoredEvents implements ShowPart {
     }
 
     private void reconcile(Map<String, Wanted> wanted) {
-        for (Iterator<Map.Entry<String, Published>> it = published.entrySet().iterator(); it.hasNext();) {
-            Map.Entry<String, Published> e = it.next();
-            if (!wanted.containsKey(e.getKey())) {
-                e.getValue().withdraw().run();
-                it.remove();
-            }
-        }
+        published.retain(wanted.keySet());
         wanted.forEach((id, w) -> {
-            Published old = published.get(id);
-            if (w.events() == null || old != null && old.name().equals(w.name()) && old.key().equals(w.events().key())) {
+            Published now = w.events() == null ? null : new Published(w.name(), w.events().key());
+            if (now == null || now.equals(published.get(id))) {
                 return;
             }
-            Runnable withdraw = context.publisher().publish(CustomEventProvider.class, new Provider(w.events()),
-                    Map.of(CustomEventProvider.PROP_ID, id, CustomEventProvider.PROP_NAME, w.name()));
-            published.put(id, new Published(w.name(), w.events().key(), withdraw));
-            if (old != null) {
-                old.withdraw().run();
-            }
+            published.put(id, now, context.publisher().publish(CustomEventProvider.class, new Provider(w.events()),
+                    Map.of(CustomEventProvider.PROP_ID, id, CustomEventProvider.PROP_NAME, w.name())));
         });
     }
 
@@ -162,7 +152,6 @@ public final class AuthoredEvents implements ShowPart {
     @Override
     public synchronized void close() {
         closed = true;
-        published.values().forEach(p -> p.withdraw().run());
         published.clear();
     }
 

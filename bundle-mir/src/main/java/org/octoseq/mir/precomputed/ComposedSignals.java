@@ -1,8 +1,6 @@
 package org.octoseq.mir.precomputed;
 
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +9,7 @@ import org.octoseq.api.signal.SampledSignal;
 import org.octoseq.api.signal.Signal;
 import org.octoseq.api.source.ComposedSignalProvider;
 import org.octoseq.mir.project.FileStamp;
+import org.octoseq.mir.project.Registrations;
 import org.octoseq.mir.project.ShowPart;
 
 /**
@@ -20,13 +19,14 @@ import org.octoseq.mir.project.ShowPart;
  */
 public final class ComposedSignals implements ShowPart {
 
-    private record Published(ComposedSignalDefinition definition, FileStamp stamp, Runnable withdraw) { }
+    /** What a published signal was read from. */
+    private record Source(ComposedSignalDefinition definition, FileStamp stamp) { }
 
     private record Provider(Signal signal) implements ComposedSignalProvider { }
 
     private final Context context;
     /** Guarded by this. */
-    private final Map<String, Published> published = new HashMap<>();
+    private final Registrations<Source> published = new Registrations<>();
     /** Guarded by this. */
     private boolean closed;
 
@@ -46,29 +46,17 @@ public final class ComposedSignals implements ShowPart {
                         "composed signal '" + d.name() + "' is listed twice; the second is left out"));
             }
         }
-        for (Iterator<Map.Entry<String, Published>> it = published.entrySet().iterator(); it.hasNext();) {
-            Map.Entry<String, Published> e = it.next();
-            if (!wanted.containsKey(e.getKey())) {
-                e.getValue().withdraw().run();
-                it.remove();
-            }
-        }
+        published.retain(wanted.keySet());
         wanted.forEach((name, d) -> {
             Path file = show.root().resolve(d.file()).normalize();
-            FileStamp stamp = FileStamp.of(file);
-            Published old = published.get(name);
-            if (old != null && old.definition().equals(d) && old.stamp().equals(stamp)) {
+            Source source = new Source(d, FileStamp.of(file));
+            if (source.equals(published.get(name))) {
                 return;
             }
             SampledSignal data = SignalFiles.read(file, "composed signal '" + name + "'", context);
-            if (data == null) {
-                return;
-            }
-            Runnable withdraw = context.publisher().publish(ComposedSignalProvider.class,
-                    new Provider(Signal.sampled(data)), Map.of(ComposedSignalProvider.PROP_NAME, name));
-            published.put(name, new Published(d, stamp, withdraw));
-            if (old != null) {
-                old.withdraw().run();
+            if (data != null) {
+                published.put(name, source, context.publisher().publish(ComposedSignalProvider.class,
+                        new Provider(Signal.sampled(data)), Map.of(ComposedSignalProvider.PROP_NAME, name)));
             }
         });
         return List.of();
@@ -77,7 +65,6 @@ public final class ComposedSignals implements ShowPart {
     @Override
     public synchronized void close() {
         closed = true;
-        published.values().forEach(p -> p.withdraw().run());
         published.clear();
     }
 

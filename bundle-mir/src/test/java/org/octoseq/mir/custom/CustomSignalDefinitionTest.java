@@ -1,15 +1,13 @@
 package org.octoseq.mir.custom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.octoseq.mir.project.ProjectFileReader;
+import org.octoseq.mir.ProjectJson;
 
 /** Invalid custom signal definitions are refused with the field, the line and the allowed values. */
 class CustomSignalDefinitionTest {
@@ -18,8 +16,7 @@ class CustomSignalDefinitionTest {
     Path dir;
 
     private String error(String signal) throws IOException {
-        Path file = Files.writeString(dir.resolve("project.json"), "{\"mix\": \"m.wav\",\n \"customSignals\": [\n  " + signal + "]}");
-        String m = assertThrows(IOException.class, () -> new ProjectFileReader().read(file)).getMessage();
+        String m = ProjectJson.error(dir, "{\"mix\": \"m.wav\",\n \"customSignals\": [\n  " + signal + "]}");
         assertTrue(m.contains("project.json:3:"), m);
         return m;
     }
@@ -61,11 +58,10 @@ class CustomSignalDefinitionTest {
 
     @Test
     void aValidDefinitionKeepsItsTypedParts() throws IOException {
-        Path file = Files.writeString(dir.resolve("project.json"), """
+        CustomSignalDefinition d = ProjectJson.read(dir, """
                 {"mix": "m.wav", "customSignals": [{"id": "s", "name": "S", "source": "stem-bass", "function": "chroma",
                   "reduction": "max", "params": {"pitchClasses": ["A", "Db"]}}]}
-                """);
-        CustomSignalDefinition d = new ProjectFileReader().read(file).project().customSignals().get(0);
+                """).customSignals().get(0);
         assertEquals(SpectralFunction.CHROMA, d.spectralFunction());
         assertEquals(Reduction.MAX, d.reductionKind());
         assertEquals("stem-bass", d.sourceOrMix());

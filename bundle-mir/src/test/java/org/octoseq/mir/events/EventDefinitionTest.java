@@ -1,14 +1,12 @@
 package org.octoseq.mir.events;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.octoseq.mir.project.ProjectFileReader;
+import org.octoseq.mir.ProjectJson;
 
 /** project.json customEvents entries are checked field by field, with the line. */
 class EventDefinitionTest {
@@ -17,8 +15,7 @@ class EventDefinitionTest {
     Path dir;
 
     private String error(String project) throws IOException {
-        Path file = Files.writeString(dir.resolve("project.json"), project);
-        return assertThrows(IOException.class, () -> new ProjectFileReader().read(file)).getMessage();
+        return ProjectJson.error(dir, project);
     }
 
     @Test

@@ -1,14 +1,12 @@
 package org.octoseq.mir.grid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +22,7 @@ import org.octoseq.api.time.BeatGrid;
 import org.octoseq.api.time.TempoSegment;
 import org.octoseq.mir.RecordingPublisher;
 import org.octoseq.mir.ShowFolder;
-import org.octoseq.mir.project.ProjectFileReader;
+import org.octoseq.mir.ProjectJson;
 
 /** project.json beatGrid: both forms, their errors, the provider that outranks detection, the console line. */
 class BeatGridOverrideTest {
@@ -33,12 +31,15 @@ class BeatGridOverrideTest {
     Path dir;
 
     private BeatGridDefinition read(String beatGrid) throws IOException {
-        Path file = Files.writeString(dir.resolve("project.json"), "{\"mix\": \"m.wav\",\n \"beatGrid\": " + beatGrid + "}");
-        return new ProjectFileReader().read(file).project().beatGrid();
+        return ProjectJson.read(dir, project(beatGrid)).beatGrid();
     }
 
-    private String error(String beatGrid) {
-        return assertThrows(IOException.class, () -> read(beatGrid)).getMessage();
+    private String error(String beatGrid) throws IOException {
+        return ProjectJson.error(dir, project(beatGrid));
+    }
+
+    private static String project(String beatGrid) {
+        return "{\"mix\": \"m.wav\",\n \"beatGrid\": " + beatGrid + "}";
     }
 
     @Test
@@ -59,7 +60,7 @@ class BeatGridOverrideTest {
     }
 
     @Test
-    void errorsNameTheFieldAndLine() {
+    void errorsNameTheFieldAndLine() throws IOException {
         String both = error("{\"bpm\": 120, \"segments\": [{\"startSec\": 0, \"bpm\": 120}]}");
         assertTrue(both.contains(":2:") && both.contains("field 'beatGrid.bpm' cannot be given together with 'segments'"), both);
         String none = error("{}");
