@@ -165,6 +165,7 @@ public final class DerivedSignals implements ShowPart {
             search = withdraw(search);
         } else if (search == null || !search.key().equals(wantedSearch)) {
             if (searchFeatures != null && stamp.equals(searchFeaturesStamp)) {
+                checkSegment(def, searchFrames / analyzer.parameters().frameRate());
                 publishSearch(wantedSearch, SimilaritySearch.curve(searchFeatures, def.startSec(), def.endSec(),
                         searchFrames, analyzer.parameters().frameRate()));
             } else if (queued.add(wantedSearch)) {
@@ -235,6 +236,7 @@ public final class DerivedSignals implements ShowPart {
                 searchFeaturesStamp = (FileStamp) ((List<?>) w.searchKey).get(1);
                 searchFrames = spectra.frames();
                 if (!closed && w.searchKey.equals(wantedSearch)) {
+                    checkSegment(w.search, spectra.frames() / spectra.frameRate());
                     publishSearch(w.searchKey, curve);
                 }
             }
@@ -251,6 +253,14 @@ public final class DerivedSignals implements ShowPart {
         custom.put(id, new Result(key, name, data), context.publisher().publish(CustomSignalProvider.class,
                 new CustomProvider(Signal.sampled(data)),
                 Map.of(CustomSignalProvider.PROP_ID, id, CustomSignalProvider.PROP_NAME, name)));
+    }
+
+    /** Warns when the search segment reaches beyond the mix (it is cut to the track). */
+    private void checkSegment(SearchDefinition def, double mixSeconds) {
+        if (def.endSec() > mixSeconds + 0.05) {
+            warn(String.format(java.util.Locale.ROOT, "search segment %.2f-%.2f s reaches beyond the end of the mix "
+                    + "(%.2f s); only the part within the track is compared", def.startSec(), def.endSec(), mixSeconds));
+        }
     }
 
     private void publishSearch(Object key, SampledSignal curve) {
