@@ -151,11 +151,11 @@ class PackageImportIT {
               for (var k in s) probe(k, s[k].interpolate());
               probe('beatPosition', timing.beatPosition);
               probe('bpm', timing.bpm);
-              probe('beatCandidates', inputs.mix.beatCandidates.size());
-              probe('onsetPeaks', inputs.mix.onsetPeaks.size());
-              probe('bandOnsets', inputs.mix.bands['Bass'].onsetPeaks.size());
-              probe('hits', inputs.customEvents['hits'].size());
-              probe('hit1.time', inputs.customEvents['hits'].get(1).time());
+              probe('beatCandidates', inputs.mix.beatCandidates.len());
+              probe('onsetPeaks', inputs.mix.onsetPeaks.len());
+              probe('bandOnsets', inputs.mix.bands['Bass'].onsetPeaks.len());
+              probe('hits', inputs.customEvents['hits'].len());
+              probe('hit1.time', inputs.customEvents['hits'].get(1).time);
               probe('hit1.beat', inputs.customEvents['hits'].get(1).beat_position);
               probe('sameStem', inputs.stems['Drums'] === inputs.stems['stem-drums'] ? 1 : 0);
               probe('noBeatArrays', inputs.mix.beatPosition === undefined && inputs.mix.spectralFlux === undefined ? 1 : 0);
@@ -181,30 +181,40 @@ class PackageImportIT {
         JsonNode t = json.readTree(trace.toFile());
         assertEquals(100, t.get("frames").asInt());
         for (JsonNode d : t.get("diagnostics")) {
-            assertTrue(!List.of("parse_error", "runtime_error", "host_api_misuse", "host_error").contains(d.get("kind").asText())
-                    && !d.get("message").asText().contains("no data"), "diagnostic: " + d);
+            // on a loaded machine a frame's update may overrun its budget: that frame has no probes (counted below)
+            boolean overrun = d.get("message").asText().startsWith("update took longer than");
+            assertTrue(overrun || !List.of("parse_error", "runtime_error", "host_api_misuse", "host_error")
+                    .contains(d.get("kind").asText()) && !d.get("message").asText().contains("no data"), "diagnostic: " + d);
         }
         JsonNode probes = t.get("probes");
-        for (Map.Entry<String, Object[]> e : expected.entrySet()) {
-            float[] values = (float[]) e.getValue()[0];
-            double rate = (double) e.getValue()[1];
-            for (int i = 0; i < 100; i++) {
-                double at = i / 50.0;
+        int probed = 0;
+        for (int i = 0; i < 100; i++) {
+            if (probes.get("beatPosition").get(i).isNull()) {
+                continue; // an overrun frame
+            }
+            probed++;
+            double at = i / 50.0;
+            for (Map.Entry<String, Object[]> e : expected.entrySet()) {
+                float[] values = (float[]) e.getValue()[0];
+                double rate = (double) e.getValue()[1];
                 assertEquals(interpolate(values, rate, at), probes.get(e.getKey()).get(i).asDouble(), 1e-5,
                         e.getKey() + " at " + at + " s");
             }
-        }
-        for (int i = 0; i < 100; i++) {
-            assertEquals(2 * i / 50.0, probes.get("beatPosition").get(i).asDouble(), 1e-9, "beat position at frame " + i);
+            assertEquals(2 * at, probes.get("beatPosition").get(i).asDouble(), 1e-9, "beat position at frame " + i);
             assertEquals(120, probes.get("bpm").get(i).asDouble(), 1e-9);
         }
-        assertEquals(4, probes.get("beatCandidates").get(0).asInt());
-        assertEquals(3, probes.get("onsetPeaks").get(0).asInt());
-        assertEquals(3, probes.get("bandOnsets").get(0).asInt());
-        assertEquals(2, probes.get("hits").get(0).asInt());
-        assertEquals(1.5, probes.get("hit1.time").get(0).asDouble(), 1e-12);
-        assertEquals(3, probes.get("hit1.beat").get(0).asDouble(), 1e-9, "the authored event on the imported grid");
-        assertEquals(1, probes.get("sameStem").get(0).asInt());
-        assertEquals(1, probes.get("noBeatArrays").get(0).asInt());
+        assertTrue(probed >= 90, "only " + probed + " of 100 frames ran to the end");
+        int f = 0;
+        while (probes.get("noBeatArrays").get(f).isNull()) {
+            f++;
+        }
+        assertEquals(4, probes.get("beatCandidates").get(f).asInt());
+        assertEquals(3, probes.get("onsetPeaks").get(f).asInt());
+        assertEquals(3, probes.get("bandOnsets").get(f).asInt());
+        assertEquals(2, probes.get("hits").get(f).asInt());
+        assertEquals(1.5, probes.get("hit1.time").get(f).asDouble(), 1e-12);
+        assertEquals(3, probes.get("hit1.beat").get(f).asDouble(), 1e-9, "the authored event on the imported grid");
+        assertEquals(1, probes.get("sameStem").get(f).asInt());
+        assertEquals(1, probes.get("noBeatArrays").get(f).asInt());
     }
 }

@@ -30,8 +30,8 @@ class ProjectLiveEditIT {
             function update(dt, frame) {
               var cs = inputs.customSignals, ev = inputs.customEvents;
               var bass = ('Bass' in cs) ? (cs['Bass'].value() > 0.01 ? 'loud' : 'quiet') : 'absent';
-              var hits = ('Hits' in ev) ? ev['Hits'].size() : -1;
-              var drops = ('Drops' in ev) ? ev['Drops'].size() : -1;
+              var hits = ('Hits' in ev) ? ev['Hits'].len() : -1;
+              var drops = ('Drops' in ev) ? ev['Drops'].len() : -1;
               log.info('bass ' + bass + ' hits ' + hits + ' drops ' + drops + ' bpm ' + timing.bpm.value());
             }
             """;
