@@ -40,7 +40,7 @@ class ProjectFolderIT {
     private static final String SCRIPT = """
             function info(s) {
               var kinds = ['energy', 'centroid', 'flux', 'onset'].map(function (k) { return typeof s[k].value(); });
-              return kinds.join(',') + ' beats ' + s.beatCandidates.size() + ' onsets ' + s.onsetPeaks.size();
+              return kinds.join(',') + ' beats ' + s.beatCandidates.len() + ' onsets ' + s.onsetPeaks.len();
             }
             function update(dt, frame) {
               var line = 'drums absent';
