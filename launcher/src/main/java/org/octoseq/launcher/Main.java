@@ -27,8 +27,9 @@ public final class Main {
               shell [COMMAND]                    Gogo shell (interactive), or run one Gogo command, e.g. 'lb'
               help                               this text
 
-            Other subcommands (analyze, trace, check, typings, bench) are passed to the bundle that provides
-            them, if one is deployed. Environment: OCTOSEQ_HOME (the installation folder; set by ./octoseq).
+            Other subcommands (analyze, import, trace, check, typings, bench) are passed to the bundle that
+            provides them, if one is deployed. import PACKAGE.json --out DIR turns an Octoseq interpretation
+            package into a show folder. Environment: OCTOSEQ_HOME (the installation folder; set by ./octoseq).
             """;
 
     private final Path home;

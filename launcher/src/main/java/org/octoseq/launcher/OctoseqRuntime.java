@@ -259,7 +259,7 @@ public final class OctoseqRuntime implements AutoCloseable {
             return 127;
         }
         try {
-            Method m = service.getClass().getMethod(name, String[].class);
+            Method m = commandMethod(service, name);
             Object result = m.invoke(service, (Object) args);
             return result instanceof Integer code ? code : 0;
         } catch (InvocationTargetException e) {
@@ -269,6 +269,15 @@ public final class OctoseqRuntime implements AutoCloseable {
         } catch (ReflectiveOperationException e) {
             log.println("octoseq " + name + ": the command service has no method " + name + "(String...): " + e);
             return 2;
+        }
+    }
+
+    /** {@code NAME(String...)}, or {@code _NAME(String...)} for a name that is a Java keyword (as Gogo calls it). */
+    private static Method commandMethod(Object service, String name) throws NoSuchMethodException {
+        try {
+            return service.getClass().getMethod(name, String[].class);
+        } catch (NoSuchMethodException e) {
+            return service.getClass().getMethod("_" + name, String[].class);
         }
     }
 

@@ -13,7 +13,8 @@ import org.octoseq.api.time.BeatGrid;
 
 /**
  * An immutable picture of everything a script can read, as of one moment: the mix, the stems, their bands,
- * custom signals and events, the active beat grid, and the diagnostics found while building it.
+ * custom, composed signals and events, the active beat grid (and where it comes from), and the diagnostics found
+ * while building it.
  *
  * <p>It is also the {@link InputResolver} of the frames evaluated against it.
  */
@@ -24,7 +25,9 @@ public final class Namespace implements InputResolver {
     private final List<SourceEntry> stems;
     private final List<CustomSignalEntry> customSignals;
     private final List<CustomEventEntry> customEvents;
+    private final List<ComposedSignalEntry> composedSignals;
     private final BeatGrid beatGrid;
+    private final String beatGridSource;
     private final List<Diagnostic> diagnostics;
     private final Map<InputRef, Signal> inputs = new HashMap<>();
 
@@ -39,12 +42,28 @@ public final class Namespace implements InputResolver {
      */
     public Namespace(long version, SourceEntry mix, List<SourceEntry> stems, List<CustomSignalEntry> customSignals,
                      List<CustomEventEntry> customEvents, BeatGrid beatGrid, List<Diagnostic> diagnostics) {
+        this(version, mix, stems, customSignals, customEvents, List.of(), beatGrid,
+                beatGrid.isEmpty() ? NO_GRID : "given", diagnostics);
+    }
+
+    /**
+     * As the other constructor, plus:
+     *
+     * @param composedSignals composed signals ordered by name
+     * @param beatGridSource  where the active grid comes from, in the user's words (e.g. {@code detected in the mix},
+     *                        {@code project.json beatGrid}); {@value #NO_GRID} when there is none
+     */
+    public Namespace(long version, SourceEntry mix, List<SourceEntry> stems, List<CustomSignalEntry> customSignals,
+                     List<CustomEventEntry> customEvents, List<ComposedSignalEntry> composedSignals,
+                     BeatGrid beatGrid, String beatGridSource, List<Diagnostic> diagnostics) {
         this.version = version;
         this.mix = mix;
         this.stems = List.copyOf(stems);
         this.customSignals = List.copyOf(customSignals);
         this.customEvents = List.copyOf(customEvents);
+        this.composedSignals = List.copyOf(composedSignals);
         this.beatGrid = beatGrid;
+        this.beatGridSource = beatGridSource;
         this.diagnostics = List.copyOf(diagnostics);
         if (mix != null) {
             index(InputRef.Scope.MIX, null, mix.signals());
@@ -57,7 +76,13 @@ public final class Namespace implements InputResolver {
         for (CustomSignalEntry c : this.customSignals) {
             inputs.put(InputRef.custom(c.id()), c.signal());
         }
+        for (ComposedSignalEntry c : this.composedSignals) {
+            inputs.put(InputRef.composed(c.name()), c.signal());
+        }
     }
+
+    /** {@link #beatGridSource()} when no grid is known: every beat value runs on the virtual 120 BPM grid. */
+    public static final String NO_GRID = "none (virtual 120 BPM grid)";
 
     /** A snapshot with nothing in it. */
     public static Namespace empty(long version) {
@@ -93,8 +118,17 @@ public final class Namespace implements InputResolver {
         return customEvents;
     }
 
+    public List<ComposedSignalEntry> composedSignals() {
+        return composedSignals;
+    }
+
     public BeatGrid beatGrid() {
         return beatGrid;
+    }
+
+    /** Where the active {@link #beatGrid()} comes from, e.g. {@code project.json beatGrid}; {@value #NO_GRID} when none. */
+    public String beatGridSource() {
+        return beatGridSource;
     }
 
     public List<Diagnostic> diagnostics() {
@@ -132,6 +166,8 @@ public final class Namespace implements InputResolver {
         out.put("customSignals", customSignals.stream().map(c -> Map.of("id", c.id(), "name", c.name())).toList());
         out.put("customEvents", customEvents.stream()
                 .map(c -> Map.of("id", c.id(), "name", c.name(), "count", c.events().size())).toList());
+        out.put("composedSignals", composedSignals.stream().map(ComposedSignalEntry::name).toList());
+        out.put("beatGridSource", beatGridSource);
         out.put("beatGrid", beatGrid.segments().stream().map(s -> Map.of("startSec", s.startSec(),
                 "bpm", s.bpm(), "phaseOffsetSec", s.phaseOffsetSec())).toList());
         out.put("diagnostics", diagnostics.stream().map(Diagnostic::toString).toList());
@@ -170,6 +206,7 @@ public final class Namespace implements InputResolver {
     @Override
     public String toString() {
         return "Namespace[v" + version + ", mix=" + (mix != null) + ", stems=" + stems.size()
-                + ", customSignals=" + customSignals.size() + ", customEvents=" + customEvents.size() + "]";
+                + ", customSignals=" + customSignals.size() + ", customEvents=" + customEvents.size()
+                + ", composedSignals=" + composedSignals.size() + "]";
     }
 }

@@ -1,4 +1,4 @@
 /** The namespace registry service and its immutable snapshots. */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.octoseq.api.namespace;

@@ -9,12 +9,12 @@ import java.util.Objects;
  *
  * @param scope   which collection
  * @param key     the item's id within its collection ({@code null} for {@link Scope#MIX})
- * @param feature the signal's name within the item ({@code null} for custom signals)
+ * @param feature the signal's name within the item ({@code null} for custom and composed signals)
  */
 public record InputRef(Scope scope, String key, String feature) {
 
     /** The collections of the script namespace. */
-    public enum Scope { MIX, STEM, BAND, CUSTOM }
+    public enum Scope { MIX, STEM, BAND, CUSTOM, COMPOSED }
 
     public InputRef {
         Objects.requireNonNull(scope, "scope");
@@ -36,6 +36,10 @@ public record InputRef(Scope scope, String key, String feature) {
         return new InputRef(Scope.CUSTOM, signalId, null);
     }
 
+    public static InputRef composed(String name) {
+        return new InputRef(Scope.COMPOSED, name, null);
+    }
+
     /** The canonical script path, e.g. {@code inputs.stems["stem-drums"].energy}. */
     public String path() {
         return switch (scope) {
@@ -43,6 +47,7 @@ public record InputRef(Scope scope, String key, String feature) {
             case STEM -> "inputs.stems[\"" + key + "\"]." + feature;
             case BAND -> "bands[\"" + key + "\"]." + feature;
             case CUSTOM -> "inputs.customSignals[\"" + key + "\"]";
+            case COMPOSED -> "inputs.composedSignals[\"" + key + "\"]";
         };
     }
 

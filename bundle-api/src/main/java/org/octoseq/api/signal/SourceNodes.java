@@ -138,6 +138,7 @@ final class SourceNodes {
                 case STEM -> "StemInput(" + Describe.quote(ref.key()) + ", " + Describe.quote(ref.feature()) + ")";
                 case BAND -> "BandInput(" + Describe.quote(ref.key()) + ", " + Describe.quote(ref.feature()) + ")";
                 case CUSTOM -> "CustomSignalInput(" + Describe.quote(ref.key()) + ")";
+                case COMPOSED -> "ComposedInput(" + Describe.quote(ref.key()) + ")";
             };
             return base + sampling.describePart();
         }

@@ -10,5 +10,11 @@ import org.osgi.annotation.versioning.ConsumerType;
 @ConsumerType
 public interface BeatGridProvider {
 
+    /**
+     * Service property: where the grid comes from in the user's words (e.g. {@code project.json beatGrid}); shown
+     * when the grid becomes the active one. Optional.
+     */
+    String PROP_SOURCE = "octoseq.grid.source";
+
     BeatGrid beatGrid();
 }

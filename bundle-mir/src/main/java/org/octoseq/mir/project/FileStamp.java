@@ -12,9 +12,9 @@ import java.nio.file.attribute.BasicFileAttributes;
  * @param size            bytes
  * @param modifiedNanos   last modification, nanoseconds since the epoch
  */
-record FileStamp(long size, long modifiedNanos) {
+public record FileStamp(long size, long modifiedNanos) {
 
-    static FileStamp of(Path file) {
+    public static FileStamp of(Path file) {
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
             long t = a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);

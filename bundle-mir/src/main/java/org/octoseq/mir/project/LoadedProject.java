@@ -13,8 +13,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.octoseq.api.namespace.Diagnostic;
 import org.octoseq.api.namespace.Diagnostic.Kind;
 import org.octoseq.api.namespace.Diagnostic.Phase;
@@ -34,8 +32,6 @@ import org.octoseq.mir.decode.AudioDecodeException;
  * one stays in force. Results of an analysis overtaken by a later change are dropped.
  */
 final class LoadedProject implements OpenProject {
-
-    private static final Pattern WHERE = Pattern.compile("^(.*?):(\\d+):(\\d+): ");
 
     /** A source as published (or being analysed); identity marks one version of it. */
     private static final class SourceState {
@@ -68,6 +64,7 @@ final class LoadedProject implements OpenProject {
     private final Executor pool;
     private final Consumer<String> console;
     private final Consumer<? super LoadedProject> onClose;
+    private final List<ShowPart> parts;
     private final List<Diagnostic> diagnostics = new CopyOnWriteArrayList<>();
     private volatile ProjectDescriptor descriptor;
     private volatile CountDownLatch ready = new CountDownLatch(0);
@@ -81,8 +78,10 @@ final class LoadedProject implements OpenProject {
     /** Guarded by {@code this}. */
     private boolean closed;
 
+    /** @param parts makes the show's {@link ShowPart}s, which publish through {@code services} */
     LoadedProject(ProjectFiles files, SourcePublisher publisher, BandPublisher bandPublisher, SourceJob analysis,
-            Executor pool, Consumer<String> console, Consumer<? super LoadedProject> onClose) {
+            Executor pool, Consumer<String> console, Consumer<? super LoadedProject> onClose,
+            List<ShowPart.Factory> parts, ServicePublisher services) {
         this.files = files;
         this.publisher = publisher;
         this.bandPublisher = bandPublisher;
@@ -90,13 +89,17 @@ final class LoadedProject implements OpenProject {
         this.pool = pool;
         this.console = console;
         this.onClose = onClose;
+        ShowPart.Context context = new ShowPart.Context(services, this::report, console);
+        this.parts = parts.stream().map(f -> f.create(context)).toList();
     }
 
     /** Applies the first plan (queuing every analysis) and starts watching the folder. */
     void start(ShowPlan plan, boolean watch) {
         List<Job> jobs = apply(plan);
-        ready = new CountDownLatch(jobs.size());
+        List<Runnable> work = applyParts(plan);
+        ready = new CountDownLatch(jobs.size() + work.size());
         schedule(jobs, ready);
+        runParts(work, ready);
         if (watch) {
             try {
                 ProjectWatcher w = new ProjectWatcher(files.root(), this::reload, console);
@@ -133,19 +136,14 @@ final class LoadedProject implements OpenProject {
         try {
             ShowPlan plan = ShowPlan.of(files.root(), project, warnings);
             schedule(apply(plan), null);
+            runParts(applyParts(plan), null);
         } catch (IOException e) {
             report(Diagnostic.of(Kind.HOST_ERROR, Phase.PROJECT, "cannot list the show's audio: " + e.getMessage()));
         }
     }
 
     private void rejected(String message) {
-        Matcher m = WHERE.matcher(message);
-        Diagnostic.Location at = m.find()
-                ? new Diagnostic.Location(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
-                : null;
-        String why = m.find(0) ? message.substring(m.end()) : message;
-        report(new Diagnostic(Kind.PARSE_ERROR, Phase.PROJECT,
-                "project.json not applied, the last valid version stays in force: " + why, at, 1));
+        report(FileProblem.of(message).diagnostic("project.json not applied, the last valid version stays in force: "));
         console.accept("octoseq: " + message + " (the last valid project.json stays in force)");
     }
 
@@ -202,6 +200,49 @@ final class LoadedProject implements OpenProject {
             list.add(r);
         }
         return true;
+    }
+
+    /** Tells every part about the plan just applied; returns their work. */
+    private List<Runnable> applyParts(ShowPlan plan) {
+        synchronized (this) {
+            if (closed) {
+                return List.of();
+            }
+        }
+        ShowPart.Show show = new ShowPart.Show(files.root(), plan.project(), plan.sources());
+        List<Runnable> work = new ArrayList<>();
+        for (ShowPart part : parts) {
+            try {
+                work.addAll(part.apply(show));
+            } catch (RuntimeException e) {
+                report(Diagnostic.of(Kind.HOST_ERROR, Phase.PROJECT, "applying " + part + " failed: " + e));
+            }
+        }
+        return work;
+    }
+
+    private void runParts(List<Runnable> work, CountDownLatch done) {
+        for (Runnable r : work) {
+            Runnable counted = () -> {
+                try {
+                    r.run();
+                } catch (RuntimeException | OutOfMemoryError e) {
+                    report(Diagnostic.of(Kind.HOST_ERROR, Phase.ANALYSIS, "analysis failed: " + e));
+                    console.accept("octoseq: analysis failed: " + e);
+                } finally {
+                    if (done != null) {
+                        done.countDown();
+                    }
+                }
+            };
+            try {
+                pool.execute(counted);
+            } catch (RejectedExecutionException e) {
+                if (done != null) {
+                    done.countDown();
+                }
+            }
+        }
     }
 
     private void schedule(List<Job> jobs, CountDownLatch done) {
@@ -297,6 +338,7 @@ final class LoadedProject implements OpenProject {
         if (w != null) {
             w.close();
         }
+        parts.forEach(ShowPart::close);
         toWithdraw.forEach(Runnable::run);
         onClose.accept(this);
     }

@@ -1,26 +1,32 @@
 package org.octoseq.mir.project;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.octoseq.mir.custom.CustomSignalDefinition;
+import org.octoseq.mir.events.EventStreamDefinition;
+import org.octoseq.mir.grid.BeatGridDefinition;
+import org.octoseq.mir.precomputed.ComposedSignalDefinition;
+import org.octoseq.mir.search.SearchDefinition;
 
 /**
  * The contents of a show's {@code project.json} as written (paths still relative to the show folder).
- * Every field but {@code mix} may be absent ({@code null}). The fields typed {@link JsonNode} are accepted
- * and kept for the features that will read them; nothing checks their contents yet.
+ * Every field but {@code mix} may be absent ({@code null}; absent lists are empty).
  *
- * @param name          display name of the show
- * @param mix           the mixdown audio file (required)
- * @param stems         stems listed explicitly
- * @param bands         frequency bands of the mix or a stem
- * @param customSignals custom signals (not used yet)
- * @param customEvents  custom event files (not used yet)
- * @param beatGrid      a beat grid overriding the detected one (not used yet)
- * @param search        the time range an analysis search looks at (not used yet)
- * @param script        the script file
- * @param render        output size and frame rate
+ * @param name            display name of the show
+ * @param mix             the mixdown audio file, or a precomputed analysis ({@code .json}) (required)
+ * @param stems           stems listed explicitly
+ * @param bands           frequency bands of the mix or a stem
+ * @param customSignals   custom signals, computed or precomputed
+ * @param customEvents    authored event streams (files or inline)
+ * @param composedSignals drawn curves from signal files
+ * @param beatGrid        a beat grid overriding the detected one
+ * @param search          a reference segment of the mix for {@code searchSimilarity}
+ * @param script          the script file
+ * @param render          output size and frame rate
  */
-public record ProjectFile(String name, String mix, List<Stem> stems, List<Band> bands, JsonNode customSignals,
-        JsonNode customEvents, JsonNode beatGrid, JsonNode search, String script, Render render) {
+public record ProjectFile(String name, String mix, List<Stem> stems, List<Band> bands,
+        List<CustomSignalDefinition> customSignals, List<EventStreamDefinition> customEvents,
+        List<ComposedSignalDefinition> composedSignals, BeatGridDefinition beatGrid, SearchDefinition search,
+        String script, Render render) {
 
     public ProjectFile {
         FieldException.requireText("mix", mix);
@@ -32,9 +38,19 @@ public record ProjectFile(String name, String mix, List<Stem> stems, List<Band> 
             throw new FieldException("bands", "must list objects, not null");
         }
         bands = bands == null ? List.of() : List.copyOf(bands);
+        customSignals = listOf("customSignals", customSignals);
+        customEvents = listOf("customEvents", customEvents);
+        composedSignals = listOf("composedSignals", composedSignals);
         if (script != null) {
             FieldException.requireText("script", script);
         }
+    }
+
+    private static <T> List<T> listOf(String field, List<T> items) {
+        if (items != null && items.contains(null)) {
+            throw new FieldException(field, "must list objects, not null");
+        }
+        return items == null ? List.of() : List.copyOf(items);
     }
 
     /**

@@ -46,28 +46,48 @@ public final class ProjectFileReader {
      *                     {@code <file>:<line>:<column>: field '<path>' <problem>}
      */
     public Result read(Path file) throws IOException {
-        ProjectFile project;
-        try (JsonParser parser = mapper.createParser(file.toFile())) {
-            if (parser.nextToken() == null) {
-                throw new IOException(file + ": is empty; it needs at least {\"mix\": \"<audio file>\"}");
-            }
-            project = mapper.readValue(parser, ProjectFile.class);
-            if (parser.nextToken() != null) {
-                throw new IOException(where(file, parser.currentTokenLocation()) + "unexpected content after the "
-                        + "closing '}' of the project");
-            }
-        } catch (JsonProcessingException e) {
-            throw new IOException(describe(file, e), e);
-        }
         List<Diagnostic> warnings = new ArrayList<>();
-        try (JsonParser parser = mapper.createParser(file.toFile())) {
-            parser.nextToken();
-            new UnknownFieldScanner(file, warnings).scanObject(parser, ProjectFile.class, "");
-        }
+        ProjectFile project = read(file, ProjectFile.class, "the project",
+                "; it needs at least {\"mix\": \"<audio file>\"}", warnings);
         return new Result(project, List.copyOf(warnings));
     }
 
-    private static String describe(Path file, JsonProcessingException e) {
+    /**
+     * Reads another JSON file of the show (an event file, a precomputed analysis) with the same strictness and
+     * the same one-line messages as {@code project.json}.
+     *
+     * @param what     the file's contents in words, for the top-level message (e.g. {@code the event file})
+     * @param warnings where unknown fields of {@code type}'s records are reported; {@code null} to ignore them
+     */
+    public <T> T read(Path file, Class<T> type, String what, List<Diagnostic> warnings) throws IOException {
+        return read(file, type, what, "", warnings);
+    }
+
+    private <T> T read(Path file, Class<T> type, String what, String emptyHint, List<Diagnostic> warnings)
+            throws IOException {
+        T value;
+        try (JsonParser parser = mapper.createParser(file.toFile())) {
+            if (parser.nextToken() == null) {
+                throw new IOException(file + ": is empty" + emptyHint);
+            }
+            value = mapper.readValue(parser, type);
+            if (parser.nextToken() != null) {
+                throw new IOException(where(file, parser.currentTokenLocation()) + "unexpected content after the "
+                        + "closing '}' of " + what);
+            }
+        } catch (JsonProcessingException e) {
+            throw new IOException(describe(file, what, e), e);
+        }
+        if (warnings != null) {
+            try (JsonParser parser = mapper.createParser(file.toFile())) {
+                parser.nextToken();
+                new UnknownFieldScanner(file, warnings).scanObject(parser, type, "");
+            }
+        }
+        return value;
+    }
+
+    private static String describe(Path file, String what, JsonProcessingException e) {
         String where = where(file, e.getLocation());
         FieldException invalid = findCause(e, FieldException.class);
         if (e instanceof JsonMappingException m) {
@@ -75,7 +95,7 @@ public final class ProjectFileReader {
             if (invalid != null) {
                 return where + "field '" + FieldPath.join(path, invalid.field()) + "' " + invalid.getMessage();
             }
-            String subject = path.isEmpty() ? "the project" : "field '" + path + "'";
+            String subject = path.isEmpty() ? what : "field '" + path + "'";
             if (m instanceof MismatchedInputException mi && mi.getTargetType() != null) {
                 String got = m.getProcessor() instanceof JsonParser p
                         ? " (got " + FieldPath.describe(p.currentToken()) + ")" : "";

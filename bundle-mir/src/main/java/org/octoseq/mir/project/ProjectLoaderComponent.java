@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +17,10 @@ import org.octoseq.api.show.ProjectLoader;
 import org.octoseq.api.source.AudioSourceAnalysis;
 import org.octoseq.api.source.BandAnalysis;
 import org.octoseq.mir.analysis.TrackAnalyzer;
+import org.octoseq.mir.derived.DerivedSignals;
+import org.octoseq.mir.events.AuthoredEvents;
+import org.octoseq.mir.grid.BeatGridOverride;
+import org.octoseq.mir.precomputed.ComposedSignals;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -23,10 +29,16 @@ import org.osgi.service.component.annotations.Deactivate;
 
 /**
  * The {@link ProjectLoader} service: opens shows and registers one {@link AudioSourceAnalysis} service per
- * analysed source and one {@link BandAnalysis} per band, following changes to the show folder. Owns the analysis pool; deactivation closes every show it opened.
+ * analysed source and one {@link BandAnalysis} per band, plus the services of the show's {@link #PARTS} (authored
+ * events, the beat-grid override, composed signals, custom signals and the mix's CQT features and search), following changes to the show folder. Owns the analysis pool; deactivation
+ * closes every show it opened.
  */
 @Component(service = ProjectLoader.class)
 public final class ProjectLoaderComponent implements ProjectLoader {
+
+    /** What every show gets beside its sources and bands. */
+    static final List<ShowPart.Factory> PARTS = List.of(AuthoredEvents::new, BeatGridOverride::new,
+            ComposedSignals::new, DerivedSignals::new);
 
     private final BundleContext context;
     private final ExecutorService pool;
@@ -37,7 +49,7 @@ public final class ProjectLoaderComponent implements ProjectLoader {
     public ProjectLoaderComponent(BundleContext context) {
         this.context = context;
         this.pool = Executors.newFixedThreadPool(analysisThreads(), new AnalysisThreads());
-        this.opener = new ProjectOpener(TrackAnalyzer.standard(), pool, System.err::println);
+        this.opener = new ProjectOpener(TrackAnalyzer.standard(), pool, System.err::println, true, PARTS);
     }
 
     /**
@@ -56,7 +68,7 @@ public final class ProjectLoaderComponent implements ProjectLoader {
 
     @Override
     public OpenProject open(Path folder) throws IOException {
-        LoadedProject project = opener.open(folder, this::register, this::registerBand, open::remove);
+        LoadedProject project = opener.open(folder, this::register, this::registerBand, new Services(), open::remove);
         open.add(project);
         return project;
     }
@@ -75,6 +87,14 @@ public final class ProjectLoaderComponent implements ProjectLoader {
         props.put(BandAnalysis.PROP_LABEL, band.label());
         props.put(BandAnalysis.PROP_SOURCE, band.source());
         return withdrawal(context.registerService(BandAnalysis.class, analysis, props));
+    }
+
+    /** Registers the parts' services in this bundle's context. */
+    private final class Services implements ServicePublisher {
+        @Override
+        public <T> Runnable publish(Class<T> type, T service, Map<String, Object> properties) {
+            return withdrawal(context.registerService(type, service, new Hashtable<>(properties)));
+        }
     }
 
     private static Runnable withdrawal(ServiceRegistration<?> reg) {

@@ -3,6 +3,7 @@ package org.octoseq.mir.project;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.octoseq.mir.analysis.TrackAnalyzer;
@@ -24,6 +25,7 @@ public final class ProjectOpener {
     private final Executor pool;
     private final Consumer<String> console;
     private final boolean watch;
+    private final List<ShowPart.Factory> parts;
 
     /**
      * An opener that watches the shows it opens.
@@ -38,10 +40,17 @@ public final class ProjectOpener {
 
     /** @param watch whether opened shows follow changes to their folder */
     public ProjectOpener(TrackAnalyzer analyzer, Executor pool, Consumer<String> console, boolean watch) {
+        this(analyzer, pool, console, watch, List.of());
+    }
+
+    /** @param parts the {@link ShowPart}s every opened show gets (custom signals, authored events, ...) */
+    public ProjectOpener(TrackAnalyzer analyzer, Executor pool, Consumer<String> console, boolean watch,
+            List<ShowPart.Factory> parts) {
         this.analyzer = analyzer;
         this.pool = pool;
         this.console = console;
         this.watch = watch;
+        this.parts = List.copyOf(parts);
     }
 
     /** Opens {@code folder} publishing sources only (bands are analysed but not published). */
@@ -58,6 +67,15 @@ public final class ProjectOpener {
      */
     public LoadedProject open(Path folder, SourcePublisher publisher, BandPublisher bandPublisher,
             Consumer<? super LoadedProject> onClose) throws IOException {
+        return open(folder, publisher, bandPublisher, ServicePublisher.NONE, onClose);
+    }
+
+    /**
+     * As {@link #open(Path, SourcePublisher, BandPublisher, Consumer)}, with the services of the show's parts
+     * published through {@code services}.
+     */
+    public LoadedProject open(Path folder, SourcePublisher publisher, BandPublisher bandPublisher,
+            ServicePublisher services, Consumer<? super LoadedProject> onClose) throws IOException {
         Path root = folder.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new IOException(root + ": not a folder");
@@ -69,7 +87,8 @@ public final class ProjectOpener {
         ProjectFileReader.Result read = files.read();
         ShowPlan plan = ShowPlan.of(root, read.project(), read.warnings());
         SourceJob job = new SourceJob(decoder, analyzer, AnalysisCache.forShow(root, analyzer.parameters()), console);
-        LoadedProject project = new LoadedProject(files, publisher, bandPublisher, job, pool, console, onClose);
+        LoadedProject project = new LoadedProject(files, publisher, bandPublisher, job, pool, console, onClose, parts,
+                services);
         project.start(plan, watch);
         return project;
     }

@@ -11,35 +11,39 @@ import java.nio.file.Path;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Watches a show's {@code project.json} and {@code stems/} folder on one daemon thread of its own and calls
- * {@code onChange} (on that thread) once things have been quiet for {@value #QUIET_MS} ms after a change, so
- * a file being written or a burst of saves gives one reload. The {@code stems/} folder is picked up when it
- * is created later.
+ * Watches a show's {@code project.json} and its {@code stems/} and {@code events/} folders on one daemon thread
+ * of its own and calls {@code onChange} (on that thread) once things have been quiet for {@value #QUIET_MS} ms
+ * after a change, so a file being written or a burst of saves gives one reload. A folder is picked up when it is
+ * created later.
  */
 final class ProjectWatcher implements AutoCloseable {
 
     static final long QUIET_MS = 300;
 
+    /** The folders of the show whose every change counts. */
+    static final List<String> FOLDERS = List.of("stems", "events");
+
     private final Path root;
-    private final Path stems;
     private final Runnable onChange;
     private final Consumer<String> console;
     private final WatchService watch;
     private final Thread thread;
-    private volatile boolean stemsWatched;
+    private final Set<Path> watched = ConcurrentHashMap.newKeySet();
 
     ProjectWatcher(Path root, Runnable onChange, Consumer<String> console) throws IOException {
         this.root = root;
-        this.stems = root.resolve("stems");
         this.onChange = onChange;
         this.console = console;
         this.watch = root.getFileSystem().newWatchService();
         root.register(watch, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
-        watchStems();
+        watchFolders();
         this.thread = new Thread(this::loop, "octoseq-watch-" + root.getFileName());
         thread.setDaemon(true);
     }
@@ -48,13 +52,16 @@ final class ProjectWatcher implements AutoCloseable {
         thread.start();
     }
 
-    private void watchStems() {
-        if (!stemsWatched && Files.isDirectory(stems)) {
-            try {
-                stems.register(watch, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
-                stemsWatched = true;
-            } catch (IOException e) {
-                console.accept("octoseq: cannot watch " + stems + " (" + e.getMessage() + ")");
+    private void watchFolders() {
+        for (String name : FOLDERS) {
+            Path folder = root.resolve(name);
+            if (!watched.contains(folder) && Files.isDirectory(folder)) {
+                try {
+                    folder.register(watch, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
+                    watched.add(folder);
+                } catch (IOException e) {
+                    console.accept("octoseq: cannot watch " + folder + " (" + e.getMessage() + ")");
+                }
             }
         }
     }
@@ -83,19 +90,19 @@ final class ProjectWatcher implements AutoCloseable {
     /** Whether the key's events concern the show; re-arms the key. */
     private boolean drain(WatchKey key) {
         boolean relevant = false;
-        boolean inStems = stems.equals(key.watchable());
+        boolean inFolder = watched.contains(key.watchable());
         for (WatchEvent<?> e : key.pollEvents()) {
             Object name = e.context();
-            if (inStems || e.kind() == java.nio.file.StandardWatchEventKinds.OVERFLOW) {
+            if (inFolder || e.kind() == java.nio.file.StandardWatchEventKinds.OVERFLOW) {
                 relevant = true;
-            } else if (name instanceof Path p && (p.toString().equals("project.json") || p.toString().equals("stems"))) {
+            } else if (name instanceof Path p && (p.toString().equals("project.json") || FOLDERS.contains(p.toString()))) {
                 relevant = true;
             }
         }
-        if (!key.reset() && inStems) {
-            stemsWatched = false; // the folder was deleted
+        if (!key.reset() && inFolder) {
+            watched.remove(key.watchable()); // the folder was deleted
         }
-        watchStems();
+        watchFolders();
         return relevant;
     }
 

@@ -15,6 +15,7 @@ import org.octoseq.mir.cache.ContentHash;
 import org.octoseq.mir.decode.AudioDecodeException;
 import org.octoseq.mir.decode.AudioDecoder;
 import org.octoseq.mir.decode.DecodedAudio;
+import org.octoseq.mir.precomputed.PrecomputedAnalysis;
 
 /**
  * Analyses one source and some of its bands, through the cache: the file is hashed, whatever the cache holds
@@ -44,6 +45,9 @@ final class SourceJob {
      * @throws AudioDecodeException when the file cannot be read or decoded
      */
     Result run(SourceSpec spec, boolean withSource, List<BandSpec> bands) throws AudioDecodeException {
+        if (PrecomputedAnalysis.isPrecomputed(spec.file())) {
+            return precomputed(spec, withSource, bands);
+        }
         String hash;
         try {
             hash = ContentHash.of(spec.file());
@@ -83,6 +87,22 @@ final class SourceJob {
             }
         }
         return new Result(source, out);
+    }
+
+    /** A source whose analysis is a file: served as it is, no decoding, no cache. */
+    private Result precomputed(SourceSpec spec, boolean withSource, List<BandSpec> bands) throws AudioDecodeException {
+        PrecomputedAnalysis stored;
+        try {
+            stored = PrecomputedAnalysis.read(spec.file());
+        } catch (IOException e) {
+            throw new AudioDecodeException(spec.file(), "is not a usable precomputed analysis (" + e.getMessage() + ")", e);
+        }
+        Map<String, AnalysedBand> out = new LinkedHashMap<>();
+        for (BandSpec b : bands) {
+            stored.band(b).ifPresentOrElse(a -> out.put(b.id(), a), () -> console.accept("octoseq: band '" + b.id()
+                    + "' is not in the precomputed analysis " + spec.display() + "; it has no data"));
+        }
+        return new Result(withSource ? stored.analysis() : null, out);
     }
 
     private interface Store {

@@ -39,7 +39,8 @@ class ProjectFileReaderTest {
                 " \"mix\": \"audio/mix.wav\",",
                 " \"stems\": [{\"id\": \"stem-drums\", \"label\": \"Drums\", \"file\": \"stems/drums.wav\"}],",
                 " \"bands\": [{\"id\": \"band-low\", \"label\": \"Low\", \"source\": \"mix\", \"lowHz\": 20, \"highHz\": 150}],",
-                " \"customSignals\": [{\"id\": \"sig-bass\", \"name\": \"Bass Energy\", \"source\": \"mix\"}],",
+                " \"customSignals\": [{\"id\": \"sig-bass\", \"name\": \"Bass Energy\", \"source\": \"mix\",",
+                "   \"function\": \"melSpectrogram\", \"reduction\": \"mean\", \"lowHz\": 20, \"highHz\": 250}],",
                 " \"customEvents\": [{\"id\": \"ev-hits\", \"name\": \"Hits\", \"file\": \"events/hits.json\"}],",
                 " \"beatGrid\": {\"segments\": [{\"startSec\": 0, \"bpm\": 124, \"phaseOffsetSec\": 0.5}]},",
                 " \"search\": {\"startSec\": 30.0, \"endSec\": 38.0},",
@@ -52,7 +53,10 @@ class ProjectFileReaderTest {
         assertEquals(List.of(new ProjectFile.Stem("stem-drums", "Drums", "stems/drums.wav")), p.stems());
         assertEquals("scripts/show.js", p.script());
         assertEquals(new ProjectFile.Render(1920, 1080, 30.0), p.render());
-        assertEquals(124, p.beatGrid().get("segments").get(0).get("bpm").asInt());
+        assertEquals(124, p.beatGrid().grid().bpm(10), 1e-12);
+        assertEquals("melSpectrogram", p.customSignals().get(0).function());
+        assertEquals("ev-hits", p.customEvents().get(0).id());
+        assertEquals(38.0, p.search().endSec(), 1e-12);
     }
 
     @Test

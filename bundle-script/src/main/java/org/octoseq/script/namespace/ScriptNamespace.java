@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.octoseq.api.namespace.BandEntry;
+import org.octoseq.api.namespace.ComposedSignalEntry;
 import org.octoseq.api.namespace.CustomEventEntry;
 import org.octoseq.api.namespace.CustomSignalEntry;
 import org.octoseq.api.namespace.Namespace;
@@ -155,6 +156,8 @@ public final class ScriptNamespace {
                 CustomSignalEntry::id, CustomSignalEntry::name, c -> signal(InputRef.custom(c.id()))));
         top.put("customEvents", collection("inputs.customEvents", snapshot.customEvents(),
                 CustomEventEntry::id, CustomEventEntry::name, c -> events(c.events())));
+        top.put("composedSignals", collection("inputs.composedSignals", snapshot.composedSignals(),
+                ComposedSignalEntry::name, ComposedSignalEntry::name, c -> signal(InputRef.composed(c.name()))));
         inputMembers = top;
     }
 

@@ -8,11 +8,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.octoseq.api.internal.registry.NamespaceRegistryComponent;
 import org.octoseq.api.namespace.Diagnostic;
 import org.octoseq.api.show.ScriptSession;
+import org.octoseq.api.signal.Signal;
+import org.octoseq.api.source.ComposedSignalProvider;
+import org.octoseq.api.source.CustomSignalProvider;
 import org.octoseq.api.time.Transport;
 import org.octoseq.script.host.NashornScriptHost;
 
@@ -85,7 +89,7 @@ class ScriptNamespaceTest {
         NamespaceFixture.register(registry);
         ScriptSession s = load("""
                 function update(dt, frame) {
-                  check(keys(inputs) === 'mix,stems,customSignals,customEvents', 'item17 inputs keys ' + keys(inputs));
+                  check(keys(inputs) === 'mix,stems,customSignals,customEvents,composedSignals', 'item17 inputs keys ' + keys(inputs));
                   var mix = inputs.mix;
                   check(keys(mix) === 'energy,centroid,flux,onset,shimmer,beatCandidates,onsetPeaks,bands'
                         || keys(mix).split(',').sort().join(',') === 'bands,beatCandidates,centroid,energy,flux,onset,onsetPeaks,shimmer',
@@ -125,6 +129,25 @@ class ScriptNamespaceTest {
                   check(inputs.customEvents['Hits'] === inputs.customEvents['ev-hits'], 'item28 same stream');
                   check(inputs.customEvents['Hits'].len() === 2, 'item29 hits');
                   check(keys(inputs.customEvents) === 'Drops,ev-drops,Hits,ev-hits', 'custom events keys');
+                  done();
+                }
+                """);
+        s.frame(new Transport(1.0, 1 / 60.0, 0), null);
+        assertPassed(s);
+    }
+
+    @Test
+    void composedSignalsAreKeyedByNameAndIsolatedFromCustomSignalsOfTheSameName() throws IOException {
+        registry.put(new NamespaceFixture.Custom(Signal.constant(0.25)),
+                Map.of(CustomSignalProvider.PROP_ID, "intensity"));
+        registry.put((ComposedSignalProvider) () -> Signal.sampled(NamespaceFixture.constant(0.75)),
+                Map.of(ComposedSignalProvider.PROP_NAME, "intensity"));
+        ScriptSession s = load("""
+                function update(dt, frame) {
+                  check(keys(inputs.composedSignals) === 'intensity', 'composed keys ' + keys(inputs.composedSignals));
+                  check(inputs.customSignals['intensity'].value() === 0.25, 'item27 custom');
+                  check(inputs.composedSignals['intensity'].interpolate().value() === 0.75, 'item27 composed');
+                  check(inputs.composedSignals['intensity'] === inputs.composedSignals['intensity'], 'same object');
                   done();
                 }
                 """);

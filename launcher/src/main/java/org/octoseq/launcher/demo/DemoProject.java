@@ -18,13 +18,14 @@ import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 
 /**
- * Writes the demo show folder: the track's mixdown and stems as WAV, a project.json, a script, and three assets
- * (an SVG, an OBJ model and a PNG).
+ * Writes the demo show folder: the track's mixdown and stems as WAV, a project.json (with two custom signals and a
+ * search of the first full section), an event file of the arrangement's sections, a script, and three assets (an
+ * SVG, an OBJ model and a PNG).
  */
 public final class DemoProject {
 
     /** Bump when the generated content changes, so an old demo folder is regenerated. */
-    static final String VERSION = "2";
+    static final String VERSION = "3";
 
     private DemoProject() {
     }
@@ -43,6 +44,7 @@ public final class DemoProject {
         Files.createDirectories(folder.resolve("audio"));
         Files.createDirectories(folder.resolve("stems"));
         Files.createDirectories(folder.resolve("scripts"));
+        Files.createDirectories(folder.resolve("events"));
         Map<String, float[]> stems = new DemoTrack().stems();
         for (Map.Entry<String, float[]> stem : stems.entrySet()) {
             writeWav(stem.getValue(), folder.resolve("stems/" + stem.getKey().toLowerCase(Locale.ROOT) + ".wav"));
@@ -50,6 +52,7 @@ public final class DemoProject {
         writeWav(DemoTrack.mix(stems), folder.resolve("audio/mix.wav"));
         copyResource("project.json", folder.resolve("project.json"));
         copyResource("main.js", folder.resolve("scripts/main.js"));
+        copyResource("sections.json", folder.resolve("events/sections.json"));
         Files.createDirectories(folder.resolve("assets"));
         copyResource("ring.svg", folder.resolve("assets/ring.svg"));
         copyResource("pyramid.obj", folder.resolve("assets/pyramid.obj"));

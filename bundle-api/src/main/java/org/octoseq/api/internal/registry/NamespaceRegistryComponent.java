@@ -10,8 +10,10 @@ import org.octoseq.api.namespace.NamespaceRegistry;
 import org.octoseq.api.source.AudioSourceAnalysis;
 import org.octoseq.api.source.BandAnalysis;
 import org.octoseq.api.source.BeatGridProvider;
+import org.octoseq.api.source.ComposedSignalProvider;
 import org.octoseq.api.source.CustomEventProvider;
 import org.octoseq.api.source.CustomSignalProvider;
+import org.octoseq.api.source.ExtraSignals;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -83,6 +85,26 @@ public final class NamespaceRegistryComponent implements NamespaceRegistry {
     }
 
     void removeCustomEvents(CustomEventProvider provider) {
+        remove(provider);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addComposedSignal(ComposedSignalProvider provider, Map<String, Object> props) {
+        put(provider, props);
+    }
+
+    void removeComposedSignal(ComposedSignalProvider provider) {
+        remove(provider);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addExtraSignals(ExtraSignals provider, Map<String, Object> props) {
+        put(provider, props);
+    }
+
+    void removeExtraSignals(ExtraSignals provider) {
         remove(provider);
     }
 

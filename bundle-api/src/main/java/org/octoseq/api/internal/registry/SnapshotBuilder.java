@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.octoseq.api.namespace.BandEntry;
+import org.octoseq.api.namespace.ComposedSignalEntry;
 import org.octoseq.api.namespace.CustomEventEntry;
 import org.octoseq.api.namespace.CustomSignalEntry;
 import org.octoseq.api.namespace.Diagnostic;
@@ -15,12 +17,19 @@ import org.octoseq.api.namespace.Namespace;
 import org.octoseq.api.namespace.SourceEntry;
 import org.octoseq.api.source.AudioSourceAnalysis;
 import org.octoseq.api.source.BandAnalysis;
+import org.octoseq.api.signal.SampledSignal;
 import org.octoseq.api.source.BeatGridProvider;
+import org.octoseq.api.source.ComposedSignalProvider;
 import org.octoseq.api.source.CustomEventProvider;
 import org.octoseq.api.source.CustomSignalProvider;
+import org.octoseq.api.source.ExtraSignals;
 import org.octoseq.api.time.BeatGrid;
 
-/** Turns the set of live provider services into one consistent namespace snapshot. */
+/**
+ * Turns the set of live provider services into one consistent namespace snapshot. Custom event streams are
+ * placed on the active beat grid here (their events' {@code beat_position} and {@code beat_phase}), so they follow
+ * whichever grid is in force.
+ */
 final class SnapshotBuilder {
 
     private static final Comparator<Provided> BY_RANK =
@@ -36,7 +45,11 @@ final class SnapshotBuilder {
         List<Provided> bandProviders = new ArrayList<>();
         List<CustomSignalEntry> customSignals = new ArrayList<>();
         List<CustomEventEntry> customEvents = new ArrayList<>();
+        List<ComposedSignalEntry> composedSignals = new ArrayList<>();
+        Set<String> composedNames = new HashSet<>();
+        Map<String, Map<String, SampledSignal>> extras = new HashMap<>();
         BeatGrid override = null;
+        String overrideSource = null;
         for (Provided p : sorted) {
             if (p.service() instanceof AudioSourceAnalysis) {
                 String kind = p.string(AudioSourceAnalysis.PROP_KIND, "");
@@ -62,8 +75,22 @@ final class SnapshotBuilder {
                 if (id != null) {
                     customEvents.add(new CustomEventEntry(id, p.string(CustomEventProvider.PROP_NAME, id), c.events()));
                 }
+            } else if (p.service() instanceof ComposedSignalProvider c) {
+                String name = p.string(ComposedSignalProvider.PROP_NAME, null);
+                if (name == null) {
+                    diagnostics.add(warning("a composed signal has no " + ComposedSignalProvider.PROP_NAME + " property; ignored"));
+                } else if (!composedNames.add(name)) {
+                    diagnostics.add(warning("two composed signals are named '" + name + "'; the first one is used"));
+                } else {
+                    composedSignals.add(new ComposedSignalEntry(name, c.signal()));
+                }
+            } else if (p.service() instanceof ExtraSignals x) {
+                Map<String, SampledSignal> into = extras.computeIfAbsent(
+                        p.string(ExtraSignals.PROP_SOURCE, AudioSourceAnalysis.KIND_MIX), k -> new LinkedHashMap<>());
+                x.signals().forEach(into::putIfAbsent);
             } else if (p.service() instanceof BeatGridProvider g && override == null) {
                 override = g.beatGrid();
+                overrideSource = p.string(BeatGridProvider.PROP_SOURCE, "a beat grid provider");
             }
         }
 
@@ -71,14 +98,22 @@ final class SnapshotBuilder {
                 : mixProvider.string(AudioSourceAnalysis.PROP_ID, AudioSourceAnalysis.KIND_MIX);
         Map<String, List<BandEntry>> bandsBySource = bands(bandProviders, mixId, diagnostics);
 
+        if (extras.containsKey(mixId) && !mixId.equals(AudioSourceAnalysis.KIND_MIX)) {
+            extras.computeIfAbsent(AudioSourceAnalysis.KIND_MIX, k -> new LinkedHashMap<>()).putAll(extras.remove(mixId));
+        }
         SourceEntry mix = null;
         BeatGrid grid = BeatGrid.NONE;
         if (mixProvider != null) {
             AudioSourceAnalysis a = (AudioSourceAnalysis) mixProvider.service();
             mix = new SourceEntry(mixId, mixProvider.string(AudioSourceAnalysis.PROP_LABEL, mixId),
-                    AudioSourceAnalysis.KIND_MIX, a.durationSec(), a.signals(), a.events(),
-                    bandsBySource.getOrDefault(AudioSourceAnalysis.KIND_MIX, List.of()));
+                    AudioSourceAnalysis.KIND_MIX, a.durationSec(), withExtras(a.signals(), extras.get(AudioSourceAnalysis.KIND_MIX)),
+                    a.events(), bandsBySource.getOrDefault(AudioSourceAnalysis.KIND_MIX, List.of()));
             grid = a.beatGrid().orElse(BeatGrid.NONE);
+        }
+        String gridSource = grid.isEmpty() ? Namespace.NO_GRID : "detected in the mix";
+        if (override != null) {
+            gridSource = overrideSource + (grid.isEmpty() ? "" : " (outranks the grid detected in the mix)");
+            grid = override;
         }
         List<SourceEntry> stems = new ArrayList<>();
         Set<String> stemIds = new HashSet<>();
@@ -94,7 +129,8 @@ final class SnapshotBuilder {
             }
             AudioSourceAnalysis a = (AudioSourceAnalysis) p.service();
             stems.add(new SourceEntry(id, p.string(AudioSourceAnalysis.PROP_LABEL, id), AudioSourceAnalysis.KIND_STEM,
-                    a.durationSec(), a.signals(), a.events(), bandsBySource.getOrDefault(id, List.of())));
+                    a.durationSec(), withExtras(a.signals(), extras.get(id)), a.events(),
+                    bandsBySource.getOrDefault(id, List.of())));
         }
         stems.sort(Comparator.comparing(SourceEntry::label).thenComparing(SourceEntry::id));
         for (String source : bandsBySource.keySet()) {
@@ -106,8 +142,21 @@ final class SnapshotBuilder {
         }
         customSignals.sort(Comparator.comparing(CustomSignalEntry::name).thenComparing(CustomSignalEntry::id));
         customEvents.sort(Comparator.comparing(CustomEventEntry::name).thenComparing(CustomEventEntry::id));
-        return new Namespace(version, mix, stems, customSignals, customEvents,
-                override != null ? override : grid, diagnostics);
+        BeatGrid active = grid;
+        List<CustomEventEntry> placed = customEvents.stream()
+                .map(c -> new CustomEventEntry(c.id(), c.name(), c.events().placedOn(active))).toList();
+        composedSignals.sort(Comparator.comparing(ComposedSignalEntry::name));
+        return new Namespace(version, mix, stems, customSignals, placed, composedSignals, grid, gridSource, diagnostics);
+    }
+
+    /** A source's own signals followed by the extras it does not have itself. */
+    private static Map<String, SampledSignal> withExtras(Map<String, SampledSignal> own, Map<String, SampledSignal> extra) {
+        if (extra == null || extra.isEmpty()) {
+            return own;
+        }
+        Map<String, SampledSignal> all = new LinkedHashMap<>(own);
+        extra.forEach(all::putIfAbsent);
+        return all;
     }
 
     /** Bands grouped by source id; the mix's own id and "mix" both mean the mix. */

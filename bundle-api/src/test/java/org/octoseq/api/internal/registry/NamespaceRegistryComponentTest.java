@@ -274,6 +274,61 @@ class NamespaceRegistryComponentTest {
     }
 
     @Test
+    void theActiveGridSaysWhereItComesFrom() {
+        assertEquals(Namespace.NO_GRID, registry.current().beatGridSource());
+        registry.put(source(BeatGrid.constant(128, 0)), sourceProps("mix", "Mix", AudioSourceAnalysis.KIND_MIX));
+        assertEquals("detected in the mix", registry.current().beatGridSource());
+        Grid user = new Grid(BeatGrid.constant(124, 0.5));
+        registry.put(user, props("service.ranking", 100, BeatGridProvider.PROP_SOURCE, "project.json beatGrid"));
+        assertEquals("project.json beatGrid (outranks the grid detected in the mix)", registry.current().beatGridSource());
+        assertEquals("project.json beatGrid (outranks the grid detected in the mix)", registry.current().describe().get("beatGridSource"));
+        registry.remove(user);
+        assertEquals("detected in the mix", registry.current().beatGridSource());
+    }
+
+    @Test
+    void customEventsArePlacedOnTheActiveGridAndFollowItWhenItChanges() {
+        registry.put(new Events(EventStream.of(List.of(Event.at(1.0, 1), Event.at(1.25, 0.5)))),
+                props(CustomEventProvider.PROP_ID, "ev-hits"));
+        Event first = registry.current().customEvents().get(0).events().events().get(0);
+        assertEquals(2.0, first.beatPosition(), 1e-12); // virtual 120 BPM grid from 0 s
+        Grid user = new Grid(BeatGrid.constant(60, 0.5));
+        registry.put(user, props("service.ranking", 100));
+        List<Event> placed = registry.current().customEvents().get(0).events().events();
+        assertEquals(0.5, placed.get(0).beatPosition(), 1e-12);
+        assertEquals(0.75, placed.get(1).beatPosition(), 1e-12);
+        assertEquals(0.75, placed.get(1).beatPhase(), 1e-12);
+        assertEquals(0.5, placed.get(1).weight(), 1e-12);
+    }
+
+    @Test
+    void composedSignalsAreKeyedByNameAndResolveByComposedRef() {
+        Signal curve = Signal.constant(0.75);
+        registry.put((org.octoseq.api.source.ComposedSignalProvider) () -> curve,
+                props(org.octoseq.api.source.ComposedSignalProvider.PROP_NAME, "intensity"));
+        registry.put(new Custom(Signal.constant(0.25)), props(CustomSignalProvider.PROP_ID, "intensity"));
+        Namespace ns = registry.current();
+        assertEquals(List.of("intensity"), ns.composedSignals().stream().map(c -> c.name()).toList());
+        assertSame(curve, ns.resolve(InputRef.composed("intensity")));
+        assertEquals("inputs.composedSignals[\"intensity\"]", InputRef.composed("intensity").path());
+        assertTrue(ns.resolve(InputRef.custom("intensity")) != curve);
+    }
+
+    @Test
+    void extraSignalsJoinTheirSourceButNeverReplaceItsOwnSignals() {
+        org.octoseq.api.source.ExtraSignals extras = () -> Map.of("harmonic", data(0.3f), "energy", data(0.9f));
+        registry.put(extras, props(org.octoseq.api.source.ExtraSignals.PROP_SOURCE, "mix"));
+        assertTrue(registry.current().mix().isEmpty()); // extras alone make no source
+        putMix();
+        Namespace ns = registry.current();
+        assertEquals(List.of("energy", "harmonic"), List.copyOf(ns.mix().orElseThrow().signals().keySet()));
+        assertEquals(0.5f, ns.mix().orElseThrow().signals().get("energy").valueAt(0)); // the mix's own wins
+        assertTrue(ns.resolve(InputRef.mix("harmonic")) != null);
+        registry.remove(extras);
+        assertNull(registry.current().resolve(InputRef.mix("harmonic")));
+    }
+
+    @Test
     void withoutMixOrProviderTheVirtualGridApplies() {
         putStem("stem-drums", "Drums");
         assertSame(BeatGrid.NONE, registry.current().beatGrid());
