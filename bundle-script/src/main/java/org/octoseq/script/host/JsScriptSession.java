@@ -164,6 +164,15 @@ public final class JsScriptSession implements ScriptSession {
         return v == null || faulted ? 0 : v.number();
     }
 
+    /**
+     * The host globals of the version running now, as {@link org.octoseq.script.api.BindingWalker} finds them
+     * (for API coverage, typings and the editor); empty when no version runs.
+     */
+    public Optional<java.util.Map<String, org.octoseq.script.api.RuntimeBinding>> hostGlobals() {
+        ScriptVersion v = current;
+        return v == null ? Optional.empty() : Optional.of(org.octoseq.script.api.BindingWalker.globals(v.globals()));
+    }
+
     /** Load attempts so far (the first load included). */
     public int attempts() {
         return attempts.get();

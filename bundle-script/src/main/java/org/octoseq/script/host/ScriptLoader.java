@@ -134,7 +134,7 @@ final class ScriptLoader {
             return Optional.empty();
         }
         return Optional.of(new ScriptVersion(new ScriptVersion.Parts(number, fileName, map, eval, namespace, log,
-                budget, update[0], draw[0], mark), diagnostics));
+                budget, update[0], draw[0], mark, global), diagnostics));
     }
 
     private void fail(Throwable e, Phase phase, SourceMap map) {

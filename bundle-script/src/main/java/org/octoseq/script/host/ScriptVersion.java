@@ -23,7 +23,8 @@ final class ScriptVersion {
 
     /** What the loader hands over. */
     record Parts(int number, String file, SourceMap map, EvalContext eval, ScriptNamespace namespace, ScriptLog log,
-                 CallBudget budget, ScriptFunctions.Update update, ScriptFunctions.Draw draw, long loadMark) {
+                 CallBudget budget, ScriptFunctions.Update update, ScriptFunctions.Draw draw, long loadMark,
+                 javax.script.Bindings globals) {
     }
 
     private final Parts parts;
@@ -39,6 +40,11 @@ final class ScriptVersion {
 
     int number() {
         return parts.number();
+    }
+
+    /** The version's global scope (read by tools: API coverage, typings, the editor; never written). */
+    javax.script.Bindings globals() {
+        return parts.globals();
     }
 
     /** The diagnostics mark taken when this version started loading. */
