@@ -31,9 +31,20 @@ public final class ApiCoverage {
     private final Set<String> checked = new HashSet<>();
     private final Set<String> unverified = new LinkedHashSet<>();
     private final Set<String> javaDone = new HashSet<>();
+    private final Map<Object, ApiType> typed = new java.util.IdentityHashMap<>();
 
     private ApiCoverage(ApiModel model) {
         this.model = model;
+    }
+
+    /**
+     * The model type of every host object and Java value below a scope's globals, by identity (what
+     * {@code describe(x)} reports for a namespace object such as {@code inputs.stems}).
+     */
+    public static Map<Object, ApiType> typesOf(ApiModel model, Map<String, RuntimeBinding> globals) {
+        ApiCoverage c = new ApiCoverage(model);
+        c.run(globals);
+        return c.typed;
     }
 
     /** Every difference between the model and a scope's globals (as walked by {@link BindingWalker#globals}). */
@@ -97,6 +108,9 @@ public final class ApiCoverage {
 
     private void against(RuntimeBinding b, ApiType t) {
         checked.add(t.name());
+        if (b.value() != null) {
+            typed.putIfAbsent(b.value(), t);
+        }
         switch (b.shape()) {
             case HOST_OBJECT -> hostObject(b, t);
             case HOST_FUNCTION -> {

@@ -33,10 +33,15 @@ public final class BindingWalker {
      * language's built-ins are not enumerable, so they are not listed.
      */
     public static Map<String, RuntimeBinding> globals(Bindings global) {
+        return globals(global, Set.copyOf(global.keySet()));
+    }
+
+    /** As {@link #globals(Bindings)}, limited to the given names (those the host bound; see {@link HostScope}). */
+    static Map<String, RuntimeBinding> globals(Bindings global, Set<String> names) {
         Map<String, RuntimeBinding> out = new LinkedHashMap<>();
         Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (String name : List.copyOf(global.keySet())) {
-            if (name.startsWith("__") || !name.matches("[A-Za-z_$][A-Za-z0-9_$]*")) {
+            if (!names.contains(name) || name.startsWith("__") || !name.matches("[A-Za-z_$][A-Za-z0-9_$]*")) {
                 continue;
             }
             Object value = global.get(name);

@@ -170,7 +170,7 @@ public final class JsScriptSession implements ScriptSession {
      */
     public Optional<java.util.Map<String, org.octoseq.script.api.RuntimeBinding>> hostGlobals() {
         ScriptVersion v = current;
-        return v == null ? Optional.empty() : Optional.of(org.octoseq.script.api.BindingWalker.globals(v.globals()));
+        return v == null ? Optional.empty() : Optional.of(v.hostScope().walk());
     }
 
     /** Load attempts so far (the first load included). */

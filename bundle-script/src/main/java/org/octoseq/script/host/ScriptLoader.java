@@ -99,6 +99,7 @@ final class ScriptLoader {
         namespace.bind(new ScopedEngine(engine, context));
         global.put("log", log);
         global.put("probe", probes);
+        org.octoseq.script.api.ScriptHelp.install(global, org.octoseq.script.api.ApiModel.standard());
         try {
             defineConstant(context, GuardInjector.GUARD, budget.check());
         } catch (ScriptException e) {
@@ -106,6 +107,7 @@ final class ScriptLoader {
             return Optional.empty();
         }
 
+        org.octoseq.script.api.HostScope hostScope = org.octoseq.script.api.HostScope.of(global);
         log.beginLoad();
         ScriptFunctions.Update[] update = new ScriptFunctions.Update[1];
         ScriptFunctions.Draw[] draw = new ScriptFunctions.Draw[1];
@@ -134,7 +136,7 @@ final class ScriptLoader {
             return Optional.empty();
         }
         return Optional.of(new ScriptVersion(new ScriptVersion.Parts(number, fileName, map, eval, namespace, log,
-                budget, update[0], draw[0], mark, global), diagnostics));
+                budget, update[0], draw[0], mark, hostScope), diagnostics));
     }
 
     private void fail(Throwable e, Phase phase, SourceMap map) {

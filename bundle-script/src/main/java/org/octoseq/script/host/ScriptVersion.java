@@ -24,7 +24,7 @@ final class ScriptVersion {
     /** What the loader hands over. */
     record Parts(int number, String file, SourceMap map, EvalContext eval, ScriptNamespace namespace, ScriptLog log,
                  CallBudget budget, ScriptFunctions.Update update, ScriptFunctions.Draw draw, long loadMark,
-                 javax.script.Bindings globals) {
+                 org.octoseq.script.api.HostScope hostScope) {
     }
 
     private final Parts parts;
@@ -42,9 +42,9 @@ final class ScriptVersion {
         return parts.number();
     }
 
-    /** The version's global scope (read by tools: API coverage, typings, the editor; never written). */
-    javax.script.Bindings globals() {
-        return parts.globals();
+    /** The version's global scope and the host's names in it (read by tools: coverage, typings, the editor). */
+    org.octoseq.script.api.HostScope hostScope() {
+        return parts.hostScope();
     }
 
     /** The diagnostics mark taken when this version started loading. */
