@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import org.octoseq.api.show.ProjectLoader;
-import org.octoseq.api.time.Transport;
 import org.octoseq.script.api.ApiModel;
 import org.octoseq.script.api.RuntimeBinding;
 import org.octoseq.script.api.TypeScriptDeclarations;
@@ -50,9 +49,7 @@ public final class TypingsCommand {
                 Files.writeString(empty, "// binds the namespace for octoseq typings\n");
                 try (HeadlessShow show = HeadlessShow.open(loader, host, project, empty,
                         new PrintStream(java.io.OutputStream.nullOutputStream()))) {
-                    show.session.frame(new Transport(0, 0, 0), null);
-                    Map<String, RuntimeBinding> globals = show.session.hostGlobals().orElseThrow(() ->
-                            new IllegalStateException("the namespace could not be bound: " + show.session.diagnostics()));
+                    Map<String, RuntimeBinding> globals = show.namespaceBindings();
                     String text = new TypeScriptDeclarations(ApiModel.standard())
                             .forProject(globals, "the project '" + show.project.descriptor().name() + "'");
                     if (target.getParent() != null) {

@@ -158,6 +158,11 @@ public final class JsScriptSession implements ScriptSession {
         return file;
     }
 
+    /** Whether this session reloads its file on save (a live show), as opposed to a headless one. */
+    public boolean watchesFile() {
+        return watcher != null;
+    }
+
     /** Number of the version running now (counting every load attempt from 1), or 0 when none runs. */
     public int version() {
         ScriptVersion v = current;
