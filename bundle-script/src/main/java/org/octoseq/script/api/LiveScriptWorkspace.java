@@ -72,9 +72,9 @@ public final class LiveScriptWorkspace implements ScriptWorkspace {
     }
 
     private synchronized List<String> guardrails(JsScriptSession s, String source) {
-        String key = host.registry().current().version() + "/" + s.version() + "/" + source.hashCode();
+        Map<String, RuntimeBinding> globals = s.hostGlobals().orElse(null);
+        String key = fingerprint(globals) + "/" + s.version() + "/" + source.hashCode();
         if (!key.equals(guardrailsKey)) {
-            Map<String, RuntimeBinding> globals = s.hostGlobals().orElse(null);
             guardrails = globals == null ? List.of() : Guardrails.check(model, globals,
                     ProjectDeclarations.forScript(s.file()), s.file().toString(), source)
                     .stream().map(Guardrail::toString).toList();
@@ -129,17 +129,32 @@ public final class LiveScriptWorkspace implements ScriptWorkspace {
 
     @Override
     public synchronized String typings() {
-        Optional<JsScriptSession> s = session();
-        String key = host.registry().current().version() + "/" + s.map(JsScriptSession::version).orElse(-1);
+        Map<String, RuntimeBinding> globals = session().flatMap(JsScriptSession::hostGlobals).orElse(null);
+        String key = fingerprint(globals);
         if (!key.equals(typingsKey)) {
             TypeScriptDeclarations declarations = new TypeScriptDeclarations(model);
-            typings = s.flatMap(JsScriptSession::hostGlobals)
-                    .map(g -> declarations.forProject(g, "the running show (namespace version "
-                            + host.registry().current().version() + ")"))
-                    .orElseGet(declarations::generic);
+            typings = globals == null ? declarations.generic() : declarations.forProject(globals, "the running show");
             typingsKey = key;
         }
         return typings;
+    }
+
+    /**
+     * Every path of the walked bindings: what typings and guardrails depend on. (The running script binds a new
+     * namespace at its next frame, so the registry's version alone could be ahead of what the script sees.)
+     */
+    static String fingerprint(Map<String, RuntimeBinding> globals) {
+        if (globals == null) {
+            return "none";
+        }
+        StringBuilder b = new StringBuilder();
+        java.util.ArrayDeque<RuntimeBinding> todo = new java.util.ArrayDeque<>(globals.values());
+        while (!todo.isEmpty()) {
+            RuntimeBinding r = todo.pop();
+            b.append(r.path()).append(':').append(r.shape()).append('\n');
+            todo.addAll(r.members().values());
+        }
+        return b.toString();
     }
 
     private static EditorDiagnostic of(Diagnostic d, Path file) {
