@@ -207,7 +207,7 @@ public final class ApiCoverage {
                     + (t.javaClass() == null ? " names no javaClass" : " says " + t.javaClass()));
             return;
         }
-        javaSurface(JavaSurface.of(c), t);
+        javaSurface(model.surfaceOf(c), t);
     }
 
     private void javaClass(RuntimeBinding b, ApiType t) {
@@ -309,7 +309,7 @@ public final class ApiCoverage {
         for (Type r : results) {
             Class<?> c = JavaSurface.elementClass(r);
             if (isA(c, t.get().javaClass())) {
-                javaSurface(JavaSurface.of(c), t.get());
+                javaSurface(model.surfaceOf(c), t.get());
             }
         }
     }
@@ -417,7 +417,7 @@ public final class ApiCoverage {
     /** A model entry to start from for a runtime value with no entry. */
     private String skeleton(RuntimeBinding b) {
         if (b.shape() == RuntimeBinding.Shape.JAVA_OBJECT) {
-            JavaSurface s = JavaSurface.of(b.value().getClass());
+            JavaSurface s = model.surfaceOf(b.value().getClass());
             return "; its Java type " + b.value().getClass().getName() + " has methods " + s.methods().keySet()
                     + (s.properties().isEmpty() ? "" : " and properties " + s.properties().keySet());
         }

@@ -35,6 +35,8 @@ public final class ApiModel {
     private final Map<String, ApiType> types;
     private final Map<String, ApiType> globals;
     private final Map<String, String> files;
+    /** dynalink's view of each Java class met at runtime, computed once (classes do not change). */
+    private final Map<Class<?>, JavaSurface> surfaces = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ApiModel(Map<String, ApiType> types, Map<String, String> files) {
         this.types = types;
@@ -157,6 +159,11 @@ public final class ApiModel {
                 out.add(where + ": " + what + " refers to type '" + name + "', which the model does not describe");
             }
         }
+    }
+
+    /** What scripts see on objects of a Java class (cached per class). */
+    JavaSurface surfaceOf(Class<?> c) {
+        return surfaces.computeIfAbsent(c, JavaSurface::of);
     }
 
     /** The file a type is described in, e.g. {@code Signal.json}. */

@@ -20,23 +20,35 @@ import org.openjdk.nashorn.api.scripting.ScriptObjectMirror;
  */
 public final class ScriptHelp {
 
-    private final ApiModel model;
-    private final ApiDocs docs;
+    private final java.util.function.Supplier<ApiModel> models;
     private final Bindings global;
-    private final ObjectMapper json = new ObjectMapper();
+    private ApiModel model;
+    private ApiDocs docs;
+    private ObjectMapper json;
 
-    private ScriptHelp(ApiModel model, Bindings global) {
-        this.model = model;
-        this.docs = new ApiDocs(model);
+    private ScriptHelp(java.util.function.Supplier<ApiModel> models, Bindings global) {
+        this.models = models;
         this.global = global;
     }
 
-    /** Binds {@code describe}, {@code help} and {@code doc} into a script's global scope. */
-    public static void install(Bindings global, ApiModel model) {
-        ScriptHelp h = new ScriptHelp(model, global);
-        global.put("describe", new Function("describe", args -> h.describe(arg(args))));
-        global.put("help", new Function("help", args -> h.help(args.length == 0 ? null : args[0])));
-        global.put("doc", new Function("doc", args -> h.object(h.docs.doc(text(arg(args))))));
+    /**
+     * Binds {@code describe}, {@code help} and {@code doc} into a script's global scope. The model is read on
+     * the first call of one of them, so loading a script that does not ask for help costs nothing.
+     */
+    public static void install(Bindings global, java.util.function.Supplier<ApiModel> models) {
+        ScriptHelp h = new ScriptHelp(models, global);
+        global.put("describe", new Function("describe", args -> h.ready().describe(arg(args))));
+        global.put("help", new Function("help", args -> h.ready().help(args.length == 0 ? null : args[0])));
+        global.put("doc", new Function("doc", args -> h.ready().object(h.docs.doc(text(arg(args))))));
+    }
+
+    private ScriptHelp ready() {
+        if (model == null) {
+            model = models.get();
+            docs = new ApiDocs(model);
+            json = new ObjectMapper();
+        }
+        return this;
     }
 
     private static Object arg(Object[] args) {

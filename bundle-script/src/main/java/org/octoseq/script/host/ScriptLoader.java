@@ -99,7 +99,7 @@ final class ScriptLoader {
         namespace.bind(new ScopedEngine(engine, context));
         global.put("log", log);
         global.put("probe", probes);
-        org.octoseq.script.api.ScriptHelp.install(global, org.octoseq.script.api.ApiModel.standard());
+        org.octoseq.script.api.ScriptHelp.install(global, org.octoseq.script.api.ApiModel::standard);
         try {
             defineConstant(context, GuardInjector.GUARD, budget.check());
         } catch (ScriptException e) {
