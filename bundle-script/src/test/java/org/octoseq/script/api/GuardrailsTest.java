@@ -71,7 +71,7 @@ class GuardrailsTest {
         NamespaceRegistryComponent registry = new NamespaceRegistryComponent();
         var signals = new java.util.LinkedHashMap<>(SampleShow.features(1));
         signals.remove("centroid");
-        registry.put(new SampleShow.Source(signals, Map.of()), Map.of(AudioSourceAnalysis.PROP_ID, "mix",
+        registry.put(new org.octoseq.script.namespace.NamespaceFixture.Source(signals, Map.of()), Map.of(AudioSourceAnalysis.PROP_ID, "mix",
                 AudioSourceAnalysis.PROP_KIND, "mix"));
         NashornScriptHost host = new NashornScriptHost(registry);
         Path file = Files.writeString(dir.resolve("main.js"), "// empty\n");

@@ -6,12 +6,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.octoseq.api.internal.registry.NamespaceRegistryComponent;
-import org.octoseq.api.signal.Event;
 import org.octoseq.api.signal.EventStream;
 import org.octoseq.api.signal.SampledSignal;
 import org.octoseq.api.signal.Signal;
@@ -20,6 +18,7 @@ import org.octoseq.api.source.BandAnalysis;
 import org.octoseq.api.source.CustomEventProvider;
 import org.octoseq.api.source.CustomSignalProvider;
 import org.octoseq.api.time.Transport;
+import org.octoseq.script.namespace.NamespaceFixture;
 import org.octoseq.script.host.JsScriptSession;
 import org.octoseq.script.host.NashornScriptHost;
 
@@ -46,10 +45,6 @@ final class SampleShow implements AutoCloseable {
         return new SampledSignal(100, v);
     }
 
-    static EventStream events(double... times) {
-        return EventStream.of(Arrays.stream(times).mapToObj(t -> Event.at(t, 1.0)).toList());
-    }
-
     static Map<String, SampledSignal> features(double scale) {
         Map<String, SampledSignal> m = new LinkedHashMap<>();
         m.put("energy", ramp(scale));
@@ -59,37 +54,22 @@ final class SampleShow implements AutoCloseable {
         return m;
     }
 
-    record Source(Map<String, SampledSignal> signals, Map<String, EventStream> events) implements AudioSourceAnalysis {
-        public double durationSec() {
-            return 10;
-        }
-    }
-
-    record Band(Map<String, SampledSignal> signals, Map<String, EventStream> events) implements BandAnalysis {
-    }
-
-    record Custom(Signal signal) implements CustomSignalProvider {
-    }
-
-    record CustomEvents(EventStream events) implements CustomEventProvider {
-    }
-
     static void register(NamespaceRegistryComponent registry) {
         Map<String, SampledSignal> mix = features(1);
         mix.put("shimmer", ramp(0.25));
-        registry.put(new Source(mix, Map.of("beatCandidates", events(0.5, 1.0), "onsetPeaks", events(0.1, 0.6))),
+        registry.put(new NamespaceFixture.Source(mix, Map.of("beatCandidates", NamespaceFixture.events(0.5, 1.0), "onsetPeaks", NamespaceFixture.events(0.1, 0.6))),
                 Map.of(AudioSourceAnalysis.PROP_ID, "mix", AudioSourceAnalysis.PROP_KIND, "mix"));
-        registry.put(new Source(features(0.8), Map.of("onsetPeaks", events(0.0, 0.5))),
+        registry.put(new NamespaceFixture.Source(features(0.8), Map.of("onsetPeaks", NamespaceFixture.events(0.0, 0.5))),
                 Map.of(AudioSourceAnalysis.PROP_ID, "stem-drums", AudioSourceAnalysis.PROP_LABEL, "Drums",
                         AudioSourceAnalysis.PROP_KIND, "stem"));
-        registry.put(new Band(features(0.2), Map.of("onsetPeaks", events(0.1, 0.2))),
+        registry.put(new NamespaceFixture.Band(features(0.2), Map.of("onsetPeaks", NamespaceFixture.events(0.1, 0.2))),
                 Map.of(BandAnalysis.PROP_ID, "band-low", BandAnalysis.PROP_LABEL, "Low", BandAnalysis.PROP_SOURCE, "mix"));
-        registry.put(new Band(features(0.9), Map.of()),
+        registry.put(new NamespaceFixture.Band(features(0.9), Map.of()),
                 Map.of(BandAnalysis.PROP_ID, "band-kick", BandAnalysis.PROP_LABEL, "Kick", BandAnalysis.PROP_SOURCE,
                         "stem-drums"));
-        registry.put(new Custom(Signal.sampled(ramp(0.5))),
+        registry.put(new NamespaceFixture.Custom(Signal.sampled(ramp(0.5))),
                 Map.of(CustomSignalProvider.PROP_ID, "sig-bass", CustomSignalProvider.PROP_NAME, "Bass Energy"));
-        registry.put(new CustomEvents(events(1, 2)),
+        registry.put(new NamespaceFixture.CustomEvents(NamespaceFixture.events(1, 2)),
                 Map.of(CustomEventProvider.PROP_ID, "ev-hits", CustomEventProvider.PROP_NAME, "Hits"));
     }
 
