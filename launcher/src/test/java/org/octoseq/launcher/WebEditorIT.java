@@ -92,6 +92,7 @@ class WebEditorIT {
                 JsonNode r = new ObjectMapper().readTree(line.substring("RESULT ".length()));
                 assertTrue(r.get("error") == null, "the scenario failed: " + r.get("error") + "\n" + r.get("console"));
 
+                assertTrue(labels(r, "top").contains("timing"), "timing completes as a global: " + r.get("top"));
                 assertTrue(labels(r, "timing").containsAll(List.of("time", "dt", "beatPosition", "beatIndex", "beatPhase",
                         "bpm")), "timing. completes: " + r.get("timing") + "\nbrowser console: " + r.get("console"));
                 assertTrue(labels(r, "inputs").containsAll(List.of("mix", "stems", "customSignals", "customEvents")),

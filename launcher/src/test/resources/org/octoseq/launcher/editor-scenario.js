@@ -49,6 +49,7 @@ async function main() {
       await page.keyboard.press('Escape');
       return { typed: line, labels };
     }
+    result.top = await completions('tim');
     result.timing = await completions('timing.');
     result.inputs = await completions('inputs.');
     result.mix = await completions('inputs.mix.');

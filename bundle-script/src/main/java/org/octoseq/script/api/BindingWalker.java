@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.script.Bindings;
 import jdk.dynalink.beans.StaticClass;
+import org.octoseq.api.signal.SignalHandle;
 import org.octoseq.script.engine.BlockedGlobal;
 import org.openjdk.nashorn.api.scripting.JSObject;
 
@@ -57,7 +58,8 @@ public final class BindingWalker {
         return walk(path, value, Collections.newSetFromMap(new IdentityHashMap<>()), 0);
     }
 
-    private static RuntimeBinding walk(String path, Object value, Set<Object> seen, int depth) {
+    private static RuntimeBinding walk(String path, Object raw, Set<Object> seen, int depth) {
+        Object value = unwrap(raw);
         RuntimeBinding.Shape shape = shapeOf(value);
         Map<String, RuntimeBinding> members = Map.of();
         if (shape == RuntimeBinding.Shape.HOST_OBJECT && depth < MAX_DEPTH && seen.add(value)) {
@@ -68,6 +70,14 @@ public final class BindingWalker {
             seen.remove(value);
         }
         return new RuntimeBinding(path, shape, value, members);
+    }
+
+    /**
+     * The Java object behind a script-side wrapper ({@link SignalHandle}, e.g. a Signal wrapped so that it refuses
+     * conversion to a number): scripts call the wrapped object's members, so that is what is compared.
+     */
+    static Object unwrap(Object value) {
+        return value instanceof JSObject && value instanceof SignalHandle h ? h.signal() : value;
     }
 
     static RuntimeBinding.Shape shapeOf(Object value) {

@@ -60,7 +60,8 @@ public final class ScriptHelp {
     }
 
     /** {@code describe(x)}: a string is a doc path; a value gives its type's entry; anything else a value entry. */
-    Object describe(Object x) {
+    Object describe(Object wrapped) {
+        Object x = BindingWalker.unwrap(wrapped);
         if (x instanceof CharSequence s) {
             return object(docs.doc(s.toString()));
         }
@@ -95,7 +96,8 @@ public final class ScriptHelp {
         return typeOf(x).map(docs::typeHelp).orElseGet(() -> valueType(x) + " (no host docs)");
     }
 
-    private Optional<ApiType> typeOf(Object x) {
+    private Optional<ApiType> typeOf(Object wrapped) {
+        Object x = BindingWalker.unwrap(wrapped);
         if (x == null || isUndefined(x)) {
             return Optional.empty();
         }

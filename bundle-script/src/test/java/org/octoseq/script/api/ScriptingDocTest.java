@@ -36,6 +36,32 @@ class ScriptingDocTest {
                 + " with -Doctoseq.docs.write=true (see this test's javadoc)");
     }
 
+    /**
+     * The seed's "consistent naming documented throughout": old names appear only where the page talks about
+     * them (the migration table and the guardrail that warns about them).
+     */
+    @Test
+    void oldNamesAppearOnlyWhereThePageTalksAboutThem() throws Exception {
+        String text = Files.readString(DOC, StandardCharsets.UTF_8);
+        String rest = without(without(text, "## 14. Migrating from the original Octoseq"), "## 11. Guardrails");
+        List<String> old = new ArrayList<>();
+        for (String name : new String[] {"spectralCentroid", "onsetEnvelope", "spectralFlux", ".amplitude", "inputs.bands",
+                "inputs.authored", "inputs.time", "inputs.bpm", "composedSignals"}) {
+            if (rest.contains(name)) {
+                old.add(name);
+            }
+        }
+        assertTrue(old.isEmpty(), "old names outside the migration and guardrail sections of " + DOC + ": " + old);
+    }
+
+    /** The text without the section that starts with {@code heading} (up to the next {@code ## } heading). */
+    private static String without(String text, String heading) {
+        int from = text.indexOf(heading);
+        int to = text.indexOf("\n## ", from + 1);
+        assertTrue(from > 0 && to > from, "no section '" + heading + "' in " + DOC);
+        return text.substring(0, from) + text.substring(to);
+    }
+
     @Test
     void theGuideMentionsEveryGlobal() throws Exception {
         String text = Files.readString(DOC, StandardCharsets.UTF_8);
