@@ -13,18 +13,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.octoseq.script.host.JsScriptSession;
 import org.octoseq.script.host.NashornScriptHost;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
-import org.osgi.service.component.annotations.Reference;
 
 /**
- * The guardrails on the show console: while a live show runs, whenever the namespace or the running script
- * version changes, it computes {@link Guardrails} for the show's script off the frame thread and prints each
- * new warning once ({@code octoseq: guardrail: ...}).
+ * The guardrails on the show console: while a live show runs, once the namespace and the running script version
+ * have stayed the same for a period (so a burst of provider changes costs one check), it computes
+ * {@link Guardrails} for the show's script on a low-priority thread and prints each new warning once
+ * ({@code octoseq: guardrail: ...}). Started by {@link LiveScriptWorkspace}, which live shows activate.
  */
-@Component(immediate = true)
-public final class GuardrailMonitor {
+final class GuardrailMonitor implements AutoCloseable {
 
     static final long PERIOD_MS = 1000;
 
@@ -33,15 +29,12 @@ public final class GuardrailMonitor {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "octoseq-guardrails");
         t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
         return t;
     });
     private final Map<String, String> checkedKey = new HashMap<>();
+    private final Map<String, String> lastSeenKey = new HashMap<>();
     private final Map<String, Set<String>> printed = new HashMap<>();
-
-    @Activate
-    public GuardrailMonitor(@Reference NashornScriptHost host) {
-        this(host, System.err);
-    }
 
     GuardrailMonitor(NashornScriptHost host, PrintStream console) {
         this.host = host;
@@ -50,7 +43,7 @@ public final class GuardrailMonitor {
     }
 
     /** Checks every live show whose namespace or script version changed since the last look. */
-    void checkLiveShows() {
+    synchronized void checkLiveShows() {
         try {
             for (JsScriptSession s : host.sessions()) {
                 if (s.watchesFile()) {
@@ -65,9 +58,11 @@ public final class GuardrailMonitor {
     private void check(JsScriptSession s) {
         String file = s.file().toString();
         String key = host.registry().current().version() + "/" + s.version();
-        if (key.equals(checkedKey.put(file, key))) {
+        boolean settled = key.equals(lastSeenKey.put(file, key));
+        if (!settled || key.equals(checkedKey.get(file))) {
             return;
         }
+        checkedKey.put(file, key);
         var globals = s.hostGlobals();
         if (globals.isEmpty()) {
             return;
@@ -89,8 +84,8 @@ public final class GuardrailMonitor {
         }
     }
 
-    @Deactivate
-    void deactivate() {
+    @Override
+    public void close() {
         timer.shutdownNow();
     }
 }

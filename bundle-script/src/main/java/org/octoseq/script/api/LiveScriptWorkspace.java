@@ -28,7 +28,9 @@ import org.osgi.service.component.annotations.Reference;
  * The {@link ScriptWorkspace} of the running show: the session of the script host that watches its file.
  * Drafts are checked in headless sessions of the same host (so the editor shows exactly what the host would
  * report), typings and guardrails come from the live bindings and are recomputed only when the namespace or the
- * running version changed.
+ * running version changed. While it is active (the web editor of {@code octoseq run} uses it), the guardrails of
+ * the live show are also printed on the console ({@link GuardrailMonitor}). Nothing else activates it, so other
+ * commands pay nothing for it.
  */
 @Component(service = ScriptWorkspace.class)
 public final class LiveScriptWorkspace implements ScriptWorkspace {
@@ -37,7 +39,7 @@ public final class LiveScriptWorkspace implements ScriptWorkspace {
     static final int CHECK_FRAMES = 3;
 
     private final NashornScriptHost host;
-    private final ApiModel model = ApiModel.standard();
+    private final GuardrailMonitor console;
     private final Object checkLock = new Object();
     private Path drafts;
     private String typingsKey;
@@ -48,6 +50,7 @@ public final class LiveScriptWorkspace implements ScriptWorkspace {
     @Activate
     public LiveScriptWorkspace(@Reference NashornScriptHost host) {
         this.host = host;
+        this.console = new GuardrailMonitor(host, System.err);
     }
 
     /** The live show's session: the one that watches its file (the most frames if several). */
@@ -75,7 +78,7 @@ public final class LiveScriptWorkspace implements ScriptWorkspace {
         Map<String, RuntimeBinding> globals = s.hostGlobals().orElse(null);
         String key = fingerprint(globals) + "/" + s.version() + "/" + source.hashCode();
         if (!key.equals(guardrailsKey)) {
-            guardrails = globals == null ? List.of() : Guardrails.check(model, globals,
+            guardrails = globals == null ? List.of() : Guardrails.check(ApiModel.standard(), globals,
                     ProjectDeclarations.forScript(s.file()), s.file().toString(), source)
                     .stream().map(Guardrail::toString).toList();
             guardrailsKey = key;
@@ -132,7 +135,7 @@ public final class LiveScriptWorkspace implements ScriptWorkspace {
         Map<String, RuntimeBinding> globals = session().flatMap(JsScriptSession::hostGlobals).orElse(null);
         String key = fingerprint(globals);
         if (!key.equals(typingsKey)) {
-            TypeScriptDeclarations declarations = new TypeScriptDeclarations(model);
+            TypeScriptDeclarations declarations = new TypeScriptDeclarations(ApiModel.standard());
             typings = globals == null ? declarations.generic() : declarations.forProject(globals, "the running show");
             typingsKey = key;
         }
@@ -167,6 +170,7 @@ public final class LiveScriptWorkspace implements ScriptWorkspace {
 
     @Deactivate
     void deactivate() throws IOException {
+        console.close();
         if (drafts != null) {
             try (Stream<Path> files = Files.walk(drafts)) {
                 for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {

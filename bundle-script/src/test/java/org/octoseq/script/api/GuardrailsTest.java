@@ -98,6 +98,23 @@ class GuardrailsTest {
     }
 
     @Test
+    void aLiveShowGetsItsGuardrailsOnTheConsoleOnceTheNamespaceSettled(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("main.js"), "function update(dt, frame) {\n"
+                + "  if (frame.time > 600) var a = inputs.spectralCentroid;\n}\n");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (JsScriptSession s = show.host.open(file, new org.octoseq.script.host.SessionSettings(50, 2000, 3, true),
+                System.err); GuardrailMonitor monitor = new GuardrailMonitor(show.host, new java.io.PrintStream(out, true))) {
+            monitor.checkLiveShows(); // first look: the namespace may still be changing
+            assertEquals("", out.toString());
+            monitor.checkLiveShows();
+            monitor.checkLiveShows(); // printed once, not per check
+            List<String> lines = out.toString().lines().toList();
+            assertEquals(List.of("octoseq: guardrail: main.js:2:40: inputs.spectralCentroid is a name of the original"
+                    + " Octoseq engine: use inputs.mix.centroid"), lines);
+        }
+    }
+
+    @Test
     void oldNamesAreFoundWithTheirPlaceAndReplacement() {
         String source = """
                 var e = inputs.mix.energy;
