@@ -16,6 +16,7 @@ final class GogoShell {
 
     /** Runs one Gogo command line (e.g. {@code lb} or {@code octoseq:namespace}) and prints its result. */
     static int execute(OctoseqRuntime runtime, String commandLine, PrintStream out, PrintStream err) throws Exception {
+        runtime.awaitComponents(Duration.ofSeconds(10));
         Object processor = runtime.awaitService("(objectClass=org.apache.felix.service.command.CommandProcessor)",
                 Duration.ofSeconds(10));
         if (processor == null) {

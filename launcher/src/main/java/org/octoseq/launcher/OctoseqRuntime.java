@@ -163,6 +163,56 @@ public final class OctoseqRuntime implements AutoCloseable {
         return bsn.contains("spifly") ? 0 : bsn.equals("slf4j.simple") ? 1 : 2;
     }
 
+    /**
+     * Waits (at most {@code timeout}) until Declarative Services has built the components of every active bundle
+     * that declares some, so that every command service those bundles will register is there. SCR processes a
+     * started bundle asynchronously: a one-shot {@code ./octoseq shell help} right after start-up otherwise
+     * misses the commands of a bundle still being processed. Talks to {@code ServiceComponentRuntime}
+     * reflectively (its types live inside the framework); returns quietly when SCR is absent.
+     */
+    public void awaitComponents(Duration timeout) throws InterruptedException {
+        Object scr = awaitService("(objectClass=org.osgi.service.component.runtime.ServiceComponentRuntime)", timeout);
+        if (scr == null) {
+            return;
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            Method descriptions = scr.getClass().getMethod("getComponentDescriptionDTOs", Bundle[].class);
+            Method configurations = null;
+            for (Method m : scr.getClass().getMethods()) {
+                if (m.getName().equals("getComponentConfigurationDTOs")) {
+                    configurations = m;
+                }
+            }
+            while (!componentsBuilt(scr, descriptions, configurations) && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+        } catch (ReflectiveOperationException e) {
+            log.println("octoseq: cannot ask Declarative Services for its components (" + e + "); not waiting");
+        }
+    }
+
+    private boolean componentsBuilt(Object scr, Method descriptions, Method configurations)
+            throws ReflectiveOperationException {
+        for (Bundle b : framework.getBundleContext().getBundles()) {
+            if (b.getState() != Bundle.ACTIVE || b.getHeaders().get("Service-Component") == null) {
+                continue;
+            }
+            java.util.Collection<?> ds = (java.util.Collection<?>) descriptions.invoke(scr, (Object) new Bundle[] {b});
+            if (ds.isEmpty()) {
+                return false;
+            }
+            for (Object d : ds) {
+                boolean enabled = (Boolean) d.getClass().getField("defaultEnabled").get(d);
+                boolean needsConfig = "require".equals(d.getClass().getField("configurationPolicy").get(d));
+                if (enabled && !needsConfig && ((java.util.Collection<?>) configurations.invoke(scr, d)).isEmpty()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Waits until every jar in the deploy folder is an active bundle; names the first that is not. */
     private void awaitDeployed(Duration timeout) throws IOException, InterruptedException {
         Set<String> expected = symbolicNames(bundlesDir);

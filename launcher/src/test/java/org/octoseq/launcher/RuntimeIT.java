@@ -47,6 +47,11 @@ class RuntimeIT {
                 assertEquals(1, runtime.services("(&(osgi.command.scope=octoseq)(osgi.command.function=" + command + "))").size(),
                         command);
             }
+            // a one-shot shell right after start-up lists the commands of every bundle, not just the first ones
+            String help = Deployment.gogo(runtime, "help");
+            for (String command : List.of("analyze", "check", "render", "run", "trace", "namespace", "diag", "status")) {
+                assertTrue(help.contains("octoseq:" + command), () -> "Gogo help lacks octoseq:" + command + ":\n" + help);
+            }
             String json = Deployment.gogo(runtime, "octoseq:namespace");
             assertTrue(json.contains("\"stems\""), json);
             assertEquals(127, runtime.command("no-such-command"));

@@ -106,6 +106,18 @@ public final class Namespace implements InputResolver {
         return inputs.get(ref);
     }
 
+    /** A snapshot never changes, so evaluation may remember what each input resolved to while it is current. */
+    @Override
+    public boolean isSnapshot() {
+        return true;
+    }
+
+    /** The mix's length in seconds ({@code NaN} while no mix is analysed): the track of every script frame. */
+    @Override
+    public double trackDuration() {
+        return mix != null && mix.durationSec() > 0 ? mix.durationSec() : Double.NaN;
+    }
+
     /**
      * A plain tree of the keys a script sees (for {@code octoseq:namespace}, {@code describe} and tests):
      * {@code {version, mix: {signals, events, bands}, stems: {id: {...}}, customSignals: [...], ...}}.

@@ -99,7 +99,7 @@ public final class EvalContext {
     /**
      * Sets the length of the track in seconds, used by whole-track operations (normalisation statistics,
      * Gaussian smoothing, {@code anticipate}, {@code sample_at}, event extraction, {@code *_to_next}). Without
-     * it the longest sampled input a signal reads is used. Clears cached whole-track results when it changes.
+     * it the inputs' {@link InputResolver#trackDuration()} is used, else the longest sampled input a signal reads. Clears cached whole-track results when it changes.
      */
     public void setTrackDuration(double seconds) {
         if (Double.compare(seconds, trackDuration) != 0) {
@@ -178,6 +178,10 @@ public final class EvalContext {
         if (trackDuration > 0) {
             return trackDuration;
         }
+        double fromInputs = inputs.trackDuration();
+        if (fromInputs > 0) {
+            return fromInputs;
+        }
         double d = s.durationHint(this, new HashSet<>());
         return d > 0 ? d : Double.NaN;
     }
@@ -250,12 +254,13 @@ public final class EvalContext {
         try {
             return body.get();
         } finally {
-            if (previous == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(previous);
-            }
+            CURRENT.set(previous); // null rather than remove(): the thread's entry is reused by the next frame
         }
+    }
+
+    /** The context bound to the current thread, or {@code null}. */
+    static EvalContext currentOrNull() {
+        return CURRENT.get();
     }
 
     /** The context bound to the current thread. */

@@ -29,19 +29,32 @@ public record Event(double time, double weight, double beatPosition, double beat
     }
 
     /** This event with its beat position and phase taken from {@code grid} (or the 120 BPM fallback). */
+    @JavaOnly
     public Event placedOn(BeatGrid grid) {
         double b = grid.beatPosition(time);
         return new Event(time, weight, b, b - Math.floor(b), clusterId);
     }
 
     /** This event with another weight. */
+    @JavaOnly
     public Event withWeight(double w) {
         return new Event(time, w, beatPosition, beatPhase, clusterId);
     }
 
     /** Whether {@link #beatPosition()} is known. */
+    @JavaOnly
     public boolean isPlaced() {
         return !Double.isNaN(beatPosition);
+    }
+
+    /** Script property {@code time}: seconds from the start of the track. */
+    public double getTime() {
+        return time;
+    }
+
+    /** Script property {@code weight}. */
+    public double getWeight() {
+        return weight;
     }
 
     /** Script property {@code beat_position}: beats, 0 when not placed on a grid. */

@@ -79,15 +79,26 @@ final class EventExtractor {
         return Math.max(mean + o.adaptiveFactor() * std, o.minThreshold());
     }
 
-    /** Strict local maxima at or above the threshold (plateaus never fire). */
+    /**
+     * Local maxima at or above the threshold: points (or flat runs of equal points) strictly higher than both
+     * neighbours, a flat run counting once, at its middle. Flat runs matter because an input read as the peak of
+     * each grid step repeats a sample's peak in two steps; a slope or a flat stretch next to the track's ends
+     * never fires.
+     */
     private static List<Candidate> peaks(TrackSeries s, double threshold, BeatGrid grid) {
         double[] v = s.values;
         List<Candidate> out = new ArrayList<>();
-        for (int k = 1; k < v.length - 1; k++) {
-            if (v[k] > v[k - 1] && v[k] > v[k + 1] && v[k] >= threshold) {
-                double t = s.timeAt(k);
+        int k = 1;
+        while (k < v.length - 1) {
+            int end = k;
+            while (end + 1 < v.length && v[end + 1] == v[k]) {
+                end++;
+            }
+            if (end < v.length - 1 && v[k] > v[k - 1] && v[k] > v[end + 1] && v[k] >= threshold) {
+                double t = s.timeAt((k + end) / 2);
                 out.add(new Candidate(t, v[k], grid.beatPosition(t)));
             }
+            k = end + 1;
         }
         return out;
     }

@@ -54,15 +54,30 @@ public final class EventStream {
     }
 
     /** This stream with every event's beat position and phase taken from {@code grid} (or the 120 BPM fallback). */
+    @JavaOnly
     public EventStream placedOn(BeatGrid grid) {
         return isEmpty() ? this : new EventStream(events.stream().map(e -> e.placedOn(grid)).toList());
     }
 
+    /**
+     * This stream with a beat position and phase from {@code grid} (or the 120 BPM fallback) for every event that
+     * has none; events that carry one keep it. The same stream when nothing is missing.
+     */
+    @JavaOnly
+    public EventStream withBeatsFrom(BeatGrid grid) {
+        if (events.stream().allMatch(Event::isPlaced)) {
+            return this;
+        }
+        return new EventStream(events.stream().map(e -> e.isPlaced() ? e : e.placedOn(grid)).toList());
+    }
+
     /** Structural key of this stream's content. */
+    @JavaOnly
     public String key() {
         return key;
     }
 
+    @JavaOnly
     public List<Event> events() {
         return events;
     }
@@ -71,10 +86,12 @@ public final class EventStream {
         return times;
     }
 
+    @JavaOnly
     public int size() {
         return events.size();
     }
 
+    @JavaOnly
     public boolean isEmpty() {
         return events.isEmpty();
     }
@@ -152,6 +169,11 @@ public final class EventStream {
     public Signal to_signal(Map<String, ?> options) {
         List<String> warnings = new ArrayList<>();
         EnvelopeOptions opts = EnvelopeOptions.parse(options, warnings::add);
+        EvalContext running = EvalContext.currentOrNull();
+        if (running != null) { // say it now: a structurally equal signal may be evaluated in this one's place
+            warnings.forEach(running::warnOnce);
+            warnings.clear();
+        }
         return new EventNodes.EnvelopeSignal(this, opts, warnings);
     }
 

@@ -10,6 +10,11 @@ final class GeneratorNodes {
 
     /** Periodic waves; frequency in cycles per beat, phase in cycles, duty in 0..1 (square only). */
     static final class Periodic extends Node {
+
+        @Override
+        boolean isPure() {
+            return true;
+        }
         private final Wave wave;
 
         Periodic(Wave wave, Signal freq, Signal phase, Signal duty) {
@@ -49,6 +54,11 @@ final class GeneratorNodes {
 
     /** White noise from (seed, t): constant while t does not change. */
     static final class White extends Node {
+
+        @Override
+        boolean isPure() {
+            return true;
+        }
         private final long seed;
 
         White(long seed) {
@@ -107,6 +117,11 @@ final class GeneratorNodes {
 
     /** Gradient noise at {@code x = B / scale}. */
     static final class Perlin extends Node {
+
+        @Override
+        boolean isPure() {
+            return true;
+        }
         private final long seed;
 
         Perlin(Signal scale, long seed) {

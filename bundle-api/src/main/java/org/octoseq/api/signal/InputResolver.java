@@ -19,6 +19,15 @@ public interface InputResolver {
         return false;
     }
 
+    /**
+     * Length of the track these inputs belong to in seconds, or {@code NaN} when unknown. Whole-track operations
+     * (normalisation statistics, Gaussian smoothing, {@code anticipate}, {@code *_to_next} after the last event,
+     * event extraction) use it unless the context was given a duration explicitly. NaN by default.
+     */
+    default double trackDuration() {
+        return Double.NaN;
+    }
+
     /** Resolves nothing: every input evaluates to 0. */
     InputResolver NONE = ref -> null;
 }

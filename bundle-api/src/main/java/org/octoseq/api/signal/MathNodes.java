@@ -121,6 +121,11 @@ final class MathNodes {
     }
 
     static final class Unary extends Node {
+
+        @Override
+        boolean isPure() {
+            return true;
+        }
         private final UnaryOp f;
         private final Signal a;
 
@@ -137,6 +142,11 @@ final class MathNodes {
     }
 
     static final class Binary extends Node {
+
+        @Override
+        boolean isPure() {
+            return true;
+        }
         private final BinaryOp f;
         private final Signal a;
         private final Signal b;
@@ -161,6 +171,11 @@ final class MathNodes {
     }
 
     static final class Ternary extends Node {
+
+        @Override
+        boolean isPure() {
+            return true;
+        }
         private final TernaryOp f;
         private final Signal a;
         private final Signal b;
@@ -185,13 +200,38 @@ final class MathNodes {
     /** Linear map from [inLo, inHi] to [outLo, outHi], not clamped; outLo when the input range is empty. */
     static final class MapRange extends Node {
 
+        @Override
+        boolean isPure() {
+            return true;
+        }
+
+        /** With constant ranges (the usual case) the map is {@code outLo + (v - inLo)·slope}, folded once. */
+        private final boolean constantRanges;
+        private final double inLo;
+        private final double slope;
+        private final double outLo;
+        private final boolean flat;
+
         MapRange(Signal v, Signal inLo, Signal inHi, Signal outLo, Signal outHi) {
             super("map", new Signal[] {v, inLo, inHi, outLo, outHi});
+            constantRanges = inLo instanceof SourceNodes.Constant && inHi instanceof SourceNodes.Constant
+                    && outLo instanceof SourceNodes.Constant && outHi instanceof SourceNodes.Constant;
+            double a = constantRanges ? ((SourceNodes.Constant) inLo).v : 0;
+            double b = constantRanges ? ((SourceNodes.Constant) inHi).v : 0;
+            double c = constantRanges ? ((SourceNodes.Constant) outLo).v : 0;
+            double d = constantRanges ? ((SourceNodes.Constant) outHi).v : 0;
+            this.inLo = a;
+            this.outLo = c;
+            this.flat = Math.abs(b - a) < DIV_EPS;
+            this.slope = flat ? 0 : (d - c) / (b - a);
         }
 
         @Override
         protected double compute(EvalContext ctx) {
             double v = in[0].evaluate(ctx);
+            if (constantRanges) {
+                return flat ? outLo : outLo + (v - inLo) * slope;
+            }
             double inLo = in[1].evaluate(ctx);
             double inHi = in[2].evaluate(ctx);
             double outLo = in[3].evaluate(ctx);

@@ -12,11 +12,29 @@ abstract class Node extends Signal {
     final Signal[] in;
     final double[] params;
 
+    /** Recomputing a pure node is cheaper than its memo lookup only while the subtree it recomputes stays small. */
+    static final int MAX_RECOMPUTE_COST = 16;
+
     Node(String op, Signal[] in, double... params) {
         super(keyOf(op, in, params));
         this.op = op;
         this.in = in;
         this.params = params;
+        int cost = 1;
+        for (Signal s : in) {
+            cost += s.memo ? 1 : s.recomputeCost;
+        }
+        this.recomputeCost = cost;
+        this.memo = !isPure() || cost > MAX_RECOMPUTE_COST;
+    }
+
+    /**
+     * Whether this node is a cheap pure function of its children and the frame's time (no state, no whole-track
+     * work, no side effects), so recomputing it gives the same value as memoising it. False by default; answered
+     * per class, during construction.
+     */
+    boolean isPure() {
+        return false;
     }
 
     static String keyOf(String op, Signal[] in, double[] params) {

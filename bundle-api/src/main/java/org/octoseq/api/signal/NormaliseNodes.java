@@ -27,28 +27,38 @@ final class NormaliseNodes {
             this.src = src;
         }
 
-        /** The statistics as last looked up, valid while the track cache's generation is unchanged. */
+        /** The statistics as last looked up, valid while the context and its track cache's generation are unchanged. */
         private static final class Held {
             TrackStats stats;
+            TrackCache cache;
             long generation = -1;
+        }
+
+        /** This instance's own copy, in front of the shared one in the slot (a rebuilt chain finds that one). */
+        private Held mine;
+
+        /** Pure given the statistics: recomputing {@code unit(v)} is cheaper than the memo. */
+        @Override
+        boolean isPure() {
+            return true;
         }
 
         @Override
         protected double compute(EvalContext ctx) {
-            return computeIn(ctx, ctx.slot(this));
-        }
-
-        @Override
-        double computeIn(EvalContext ctx, Slot slot) {
-            Held held = (Held) slot.state;
-            if (held == null) {
-                held = new Held();
-                slot.state = held;
-            }
-            long generation = ctx.trackCache().generation();
-            if (held.generation != generation) {
-                held.stats = TrackStats.of(src, ctx);
-                held.generation = generation;
+            TrackCache cache = ctx.trackCache();
+            long generation = cache.generation();
+            Held held = mine;
+            if (held == null || held.cache != cache || held.generation != generation) {
+                Slot slot = ctx.slot(this);
+                held = (Held) slot.state;
+                if (held == null || held.cache != cache || held.generation != generation) {
+                    held = new Held();
+                    held.stats = TrackStats.of(src, ctx);
+                    held.cache = cache;
+                    held.generation = generation;
+                    slot.state = held;
+                }
+                mine = held;
             }
             TrackStats stats = held.stats;
             double v = src.evaluate(ctx);
@@ -63,6 +73,11 @@ final class NormaliseNodes {
 
     /** Maps [lo, hi] to 0..1, clamped; 0.5 when {@code hi <= lo}. */
     static final class ToRange extends Node {
+
+        @Override
+        boolean isPure() {
+            return true;
+        }
         private final Signal src;
         private final double lo;
         private final double hi;

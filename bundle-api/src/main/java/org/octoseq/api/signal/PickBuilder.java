@@ -28,6 +28,7 @@ public final class PickBuilder {
     }
 
     /** Java form of {@link #events(Map)} with an explicit context. */
+    @JavaOnly
     public EventStream extract(EvalContext ctx, Map<String, ?> options) {
         PickOptions opts = PickOptions.parse(options, ctx::warnOnce);
         return ctx.trackCache().get("pick:" + opts.key() + ":" + ctx.trackDurationFor(source) + ":" + source.key(),

@@ -42,6 +42,11 @@ public final class SelectBuilder {
      */
     static final class Select extends Node {
 
+        @Override
+        boolean isPure() {
+            return true;
+        }
+
         Select(Signal[] casesThenFallback) {
             super("select", casesThenFallback);
         }

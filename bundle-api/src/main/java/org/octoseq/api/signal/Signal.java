@@ -32,6 +32,14 @@ public abstract class Signal {
     private final String key;
     /** Last slot this node used; a cache in front of the context's map (owner checked on every use). */
     Slot cachedSlot;
+    /**
+     * Whether {@link #evaluate} goes through the per-frame memo. Stateful nodes, inputs, whole-track nodes and
+     * probes always do (they are computed at most once per frame); pure arithmetic over a few nodes is cheaper
+     * to recompute than to look up, so it is not memoised unless the subtree it would recompute grows large.
+     */
+    boolean memo = true;
+    /** How many nodes one evaluation of this node computes when nothing is memoised below it: bounds recomputation. */
+    int recomputeCost = 1;
 
     /** @param key the structural key: equal keys must mean equal values at every frame */
     protected Signal(String key) {
@@ -39,6 +47,7 @@ public abstract class Signal {
     }
 
     /** The structural key of this node. */
+    @JavaOnly
     public final String key() {
         return key;
     }
@@ -47,11 +56,12 @@ public abstract class Signal {
     protected abstract double compute(EvalContext ctx);
 
     /** This node's value for the context's frame (memoised per frame). */
+    @JavaOnly
     public final double evaluate(EvalContext ctx) {
-        if (this instanceof SourceNodes.Constant c) {
-            return c.v; // nothing to memoise
+        if (memo) {
+            return ctx.memoized(this);
         }
-        return ctx.memoized(this);
+        return this instanceof SourceNodes.Constant c ? c.v : compute(ctx);
     }
 
     /** Value for the frame being evaluated on this thread; see {@link EvalContext#current()}. */
@@ -446,6 +456,7 @@ public abstract class Signal {
     }
 
     /** Java form of {@link #sample_at(double)} with an explicit context. */
+    @JavaOnly
     public double sampleAt(EvalContext ctx, double time) {
         if (isStateful()) {
             TrackSeries series = TrackSeries.of(this, ctx);

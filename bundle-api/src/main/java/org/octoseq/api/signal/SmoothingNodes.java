@@ -19,6 +19,11 @@ final class SmoothingNodes {
     static final class Exponential extends Node.Stateful {
         private static final class State {
             double y;
+            // the coefficient 1 - e^(-dt/τ) of the last frame, per direction: dt and the tempo rarely change
+            double attackKey = Double.NaN;
+            double attackAlpha;
+            double releaseKey = Double.NaN;
+            double releaseAlpha;
         }
 
         private final Signal src;
@@ -44,8 +49,23 @@ final class SmoothingNodes {
                 slot.state = s;
                 return x;
             }
-            double tau = Math.max(ctx.beatsToSeconds(x > s.y ? a : r), 0.001);
-            double alpha = 1 - Math.exp(-ctx.dt() / tau);
+            double dt = ctx.dt();
+            double alpha;
+            if (x > s.y) {
+                double tau = Math.max(ctx.beatsToSeconds(a), 0.001);
+                if (dt / tau != s.attackKey) {
+                    s.attackKey = dt / tau;
+                    s.attackAlpha = 1 - Math.exp(-s.attackKey);
+                }
+                alpha = s.attackAlpha;
+            } else {
+                double tau = Math.max(ctx.beatsToSeconds(r), 0.001);
+                if (dt / tau != s.releaseKey) {
+                    s.releaseKey = dt / tau;
+                    s.releaseAlpha = 1 - Math.exp(-s.releaseKey);
+                }
+                alpha = s.releaseAlpha;
+            }
             s.y += alpha * (x - s.y);
             return s.y;
         }

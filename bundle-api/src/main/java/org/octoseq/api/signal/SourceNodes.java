@@ -14,6 +14,7 @@ final class SourceNodes {
         Constant(double v) {
             super(Double.toString(v));
             this.v = v;
+            this.memo = false; // nothing to memoise
         }
 
         @Override
@@ -148,6 +149,7 @@ final class SourceNodes {
         Timing(String name) {
             super("timing." + name);
             this.name = name;
+            this.memo = false; // a field of the transport or one grid lookup: cheaper than the memo
         }
 
         @Override

@@ -92,6 +92,28 @@ class EventExtractionTest {
     }
 
     @Test
+    void aPeakReadAsThePeakOfEachStepIsFoundOnceAtItsSample() {
+        // at 100 Hz, the default sampling (peak of [t - 0.01, t]) shows sample 50 at both 0.50 and 0.51 s
+        double[] v = new double[100];
+        java.util.Arrays.fill(v, 0.1);
+        v[50] = 1;
+        Harness h = new Harness().mix("x", 100, v);
+        h.ctx.setTrackDuration(Double.NaN);
+        h.frame(0, 0);
+        EventStream s = h.ctx.callWith(() -> Harness.mixIn("x").getPick().events(Map.of("min_threshold", 0,
+                "adaptive_factor", 0)));
+        assertEquals(1, s.len());
+        assertEquals(0.50, s.get(0).time(), 1e-9);
+        // a flat stretch at the start of the track is not a peak
+        double[] ramp = Harness.fill(100, i -> i < 10 ? 1 : 0.1);
+        Harness h2 = new Harness().mix("x", 100, ramp);
+        h2.ctx.setTrackDuration(Double.NaN);
+        h2.frame(0, 0);
+        assertEquals(0, (int) h2.ctx.callWith(() -> Harness.mixIn("x").interpolate().getPick().events(Map.of(
+                "min_threshold", 0, "adaptive_factor", 0)).len()));
+    }
+
+    @Test
     void pickOutsideAScriptNeedsAContext() {
         assertThrows(IllegalStateException.class, () -> Signal.constant(1).getPick().events());
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.octoseq.api.signal.EventStream;
 import org.octoseq.api.signal.SampledSignal;
+import org.octoseq.mir.concurrent.Parallelism;
 import org.octoseq.mir.decode.DecodedAudio;
 import org.octoseq.mir.decode.Resampler;
 import org.octoseq.mir.feature.EnergyEnvelope;
@@ -22,19 +23,31 @@ import org.octoseq.mir.tempo.TempoTracker;
  * The standard whole-track analysis: resample to the analysis rate, one STFT pass for the whole spectrum and
  * every band, then per range the four signals, onset peaks, tempo and beats. The source's {@code energy} is
  * the time-domain RMS ({@link EnergyEnvelope}); a band's is the RMS of its part of the spectrum. Thread-safe
- * (each call creates its own FFT).
+ * (each call creates its own FFTs). With {@link #withParallelism} one analysis spreads its resampling, its
+ * STFT frames and its ranges' tempo tracking over several threads; the results are the same.
  */
 public final class TrackAnalyzer {
 
     private final AnalysisParameters params;
     private final Supplier<SpectrumTransform> transforms;
+    private final Parallelism parallelism;
 
     /**
      * @param transforms makes an FFT of {@code params.frameSize()} samples for each analysis
      */
     public TrackAnalyzer(AnalysisParameters params, Supplier<SpectrumTransform> transforms) {
+        this(params, transforms, Parallelism.SERIAL);
+    }
+
+    private TrackAnalyzer(AnalysisParameters params, Supplier<SpectrumTransform> transforms, Parallelism parallelism) {
         this.params = params;
         this.transforms = transforms;
+        this.parallelism = parallelism;
+    }
+
+    /** This analysis, spreading each call's work over {@code parallelism}. */
+    public TrackAnalyzer withParallelism(Parallelism parallelism) {
+        return new TrackAnalyzer(params, transforms, parallelism);
     }
 
     /** The standard analysis with the faster of the two FFTs measured (see {@code docs/benchmarks.md}). */
@@ -50,7 +63,7 @@ public final class TrackAnalyzer {
     /** The audio at the analysis rate. */
     public float[] prepare(DecodedAudio audio) {
         int from = Math.round(audio.sampleRate());
-        return new Resampler(from, params.sampleRate()).process(audio.samples());
+        return new Resampler(from, params.sampleRate()).process(audio.samples(), parallelism);
     }
 
     /** Analyses {@code audio} and each of {@code bands}. */
@@ -66,7 +79,7 @@ public final class TrackAnalyzer {
     }
 
     private List<FeatureSet> analyseRanges(float[] x, List<BandRange> bands, boolean withSource) {
-        SpectralFeatures spectral = new SpectralFeatures(transforms.get(), params.sampleRate(), params.frameRate());
+        SpectralFeatures spectral = new SpectralFeatures(transforms, params.sampleRate(), params.frameRate());
         List<FrequencyRange> ranges = new ArrayList<>();
         if (withSource) {
             ranges.add(spectral.fullRange());
@@ -74,16 +87,18 @@ public final class TrackAnalyzer {
         for (BandRange b : bands) {
             ranges.add(spectral.range(b.lowHz(), Math.min(b.highHz(), params.sampleRate() / 2.0)));
         }
-        List<RangeFeatures> features = spectral.compute(x, ranges);
+        List<RangeFeatures> features = spectral.compute(x, ranges, parallelism);
         double duration = x.length / (double) params.sampleRate();
-        List<FeatureSet> out = new ArrayList<>();
-        for (int i = 0; i < features.size(); i++) {
-            float[] energy = withSource && i == 0
-                    ? EnergyEnvelope.rms(x, params.sampleRate(), params.frameRate(), features.get(0).energy().length)
-                    : features.get(i).energy();
-            out.add(featureSet(features.get(i), energy, duration));
-        }
-        return out;
+        FeatureSet[] out = new FeatureSet[features.size()];
+        parallelism.split(out.length, 1, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                float[] energy = withSource && i == 0
+                        ? EnergyEnvelope.rms(x, params.sampleRate(), params.frameRate(), features.get(0).energy().length)
+                        : features.get(i).energy();
+                out[i] = featureSet(features.get(i), energy, duration);
+            }
+        });
+        return List.of(out);
     }
 
     private FeatureSet featureSet(RangeFeatures f, float[] energy, double durationSec) {

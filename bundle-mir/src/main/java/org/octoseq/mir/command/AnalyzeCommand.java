@@ -16,6 +16,7 @@ import org.octoseq.mir.analysis.BandRange;
 import org.octoseq.mir.analysis.FeatureSet;
 import org.octoseq.mir.analysis.TrackAnalysis;
 import org.octoseq.mir.analysis.TrackAnalyzer;
+import org.octoseq.mir.concurrent.Parallelism;
 import org.octoseq.mir.decode.AudioDecodeException;
 import org.octoseq.mir.decode.AudioDecoder;
 import org.octoseq.mir.decode.AudioFiles;
@@ -40,15 +41,30 @@ public final class AnalyzeCommand {
     private static final String PREFIX = "octoseq analyze: ";
 
     private final AudioDecoder decoder = new AudioDecoder();
-    private final TrackAnalyzer analyzer = TrackAnalyzer.standard();
+    /** The command has the machine to itself: one analysis uses every core. */
+    private final TrackAnalyzer analyzer = TrackAnalyzer.standard().withParallelism(Parallelism.perCore());
     private final JsonFactory json = new JsonFactory();
 
     /** Runs the command; see the class comment. */
     public int analyze(String... args) {
-        return run(System.err, System.console() != null, args);
+        return run(System.err, stderrIsTerminal(), args);
     }
 
-    int run(PrintStream err, boolean interactive, String... args) {
+    /**
+     * Whether stderr is a terminal, as {@code ./octoseq} found it ({@code -Doctoseq.stderr.tty}); without that
+     * property, whether the JVM has a console at all.
+     */
+    private static boolean stderrIsTerminal() {
+        String tty = System.getProperty("octoseq.stderr.tty");
+        return tty != null ? Boolean.parseBoolean(tty) : System.console() != null;
+    }
+
+    /**
+     * Runs the command with its messages (and, when {@code interactive}, a progress bar) on {@code err}.
+     *
+     * @return the exit code
+     */
+    public int run(PrintStream err, boolean interactive, String... args) {
         AnalyzeArguments a;
         try {
             a = AnalyzeArguments.parse(args);

@@ -17,8 +17,9 @@ import javazoom.spi.mpeg.sampled.file.MpegAudioFileReader;
  *
  * <p>WAV, AIFF and AU (8/16/24/32-bit integer or 32/64-bit float PCM, any channel count) are read with
  * JavaSound; MP3 ({@code .mp3}) with mp3spi's reader and converter, instantiated directly because the
- * JavaSound service lookup does not see them inside OSGi. Channels are averaged. The MP3 encoder delay is
- * not trimmed yet.
+ * JavaSound service lookup does not see them inside OSGi. Channels are averaged. An MP3 is trimmed of its
+ * encoder and decoder delay and its end padding as its LAME tag gives them ({@link Mp3Gapless}), so its sample
+ * 0 is the first sample that was encoded, as with decoders that honour the tag (ffmpeg, browsers).
  *
  * <p>Stateless and thread-safe.
  */
@@ -36,12 +37,15 @@ public final class AudioDecoder {
         }
         try (AudioInputStream encoded = open(file); AudioInputStream pcm = toLinearPcm(encoded)) {
             AudioFormat format = pcm.getFormat();
-            float[] samples = new MonoMixer(format).readAll(pcm);
             long declared = encoded.getFrameLength();
+            float[] samples = new MonoMixer(format).readAll(pcm, pcm == encoded ? declared : -1);
             if (pcm == encoded && declared != AudioSystem.NOT_SPECIFIED && samples.length < declared) {
                 throw new AudioDecodeException(file, String.format(Locale.ROOT,
                         "truncated: the header announces %d sample frames but the file holds %d",
                         declared, samples.length));
+            }
+            if (isMp3(file)) {
+                samples = Mp3Gapless.of(file).apply(samples);
             }
             if (samples.length == 0) {
                 throw new AudioDecodeException(file, "contains no audio samples");

@@ -41,11 +41,17 @@ final class MonoMixer {
                 && format.getFrameSize() == format.getChannels() * bits / 8;
     }
 
-    /** Reads the stream to its end; a partial frame at the end is dropped. */
-    float[] readAll(InputStream in) throws IOException {
+    /**
+     * Reads the stream to its end; a partial frame at the end is dropped.
+     *
+     * @param expectedFrames the number of frames the header announces, or a negative number when unknown: with
+     *                       it the output is allocated once at its final size
+     */
+    float[] readAll(InputStream in, long expectedFrames) throws IOException {
         int frameSize = channels * bytesPerSample;
-        byte[] buf = new byte[frameSize * 8192];
-        float[] out = new float[1 << 16];
+        byte[] buf = new byte[frameSize * 16384];
+        boolean known = expectedFrames >= 0 && expectedFrames < Integer.MAX_VALUE - 8;
+        float[] out = new float[known ? (int) expectedFrames : 1 << 16];
         int frames = 0;
         int filled = 0;
         int n;
@@ -55,14 +61,40 @@ final class MonoMixer {
             if (frames + whole > out.length) {
                 out = Arrays.copyOf(out, Math.max(out.length * 2, frames + whole));
             }
-            for (int f = 0; f < whole; f++) {
-                out[frames++] = mixFrame(buf, f * frameSize);
-            }
+            mix(buf, whole, out, frames);
+            frames += whole;
             int rest = filled - whole * frameSize;
             System.arraycopy(buf, whole * frameSize, buf, 0, rest);
             filled = rest;
         }
-        return Arrays.copyOf(out, frames);
+        return frames == out.length ? out : Arrays.copyOf(out, frames);
+    }
+
+    /** Mixes {@code count} frames of {@code b} into {@code out[at ..]}. */
+    private void mix(byte[] b, int count, float[] out, int at) {
+        if (bytesPerSample == 2 && !isFloat && !unsigned) {
+            mix16(b, count, out, at);
+            return;
+        }
+        int frameSize = channels * bytesPerSample;
+        for (int f = 0; f < count; f++) {
+            out[at + f] = mixFrame(b, f * frameSize);
+        }
+    }
+
+    /** The common case, 16-bit signed integers, without the general per-byte loop. */
+    private void mix16(byte[] b, int count, float[] out, int at) {
+        int hi = bigEndian ? 0 : 1;
+        int lo = 1 - hi;
+        float scale = (float) (1.0 / (fullScale * channels));
+        int o = 0;
+        for (int f = 0; f < count; f++) {
+            int sum = 0;
+            for (int c = 0; c < channels; c++, o += 2) {
+                sum += (short) ((b[o + hi] << 8) | (b[o + lo] & 0xFF));
+            }
+            out[at + f] = sum * scale;
+        }
     }
 
     private float mixFrame(byte[] b, int offset) {

@@ -1,5 +1,7 @@
 package org.octoseq.mir.decode;
 
+import org.octoseq.mir.concurrent.Parallelism;
+
 /**
  * Band-limited sample-rate conversion by a rational factor {@code up / down}, as a polyphase windowed-sinc
  * (Kaiser window) filter.
@@ -69,30 +71,64 @@ public final class Resampler {
         if (isIdentity()) {
             return x.clone();
         }
-        int n = outputLength(x.length);
-        float[] y = new float[n];
+        float[] y = new float[outputLength(x.length)];
+        process(x, y, 0, y.length);
+        return y;
+    }
+
+    /** Converts {@code x} with its output split over {@code parallelism}; same result as {@link #process(float[])}. */
+    public float[] process(float[] x, Parallelism parallelism) {
+        if (isIdentity()) {
+            return x.clone();
+        }
+        float[] y = new float[outputLength(x.length)];
+        parallelism.split(y.length, 1 << 16, (from, to) -> process(x, y, from, to));
+        return y;
+    }
+
+    /** Computes output samples {@code from .. to - 1} of {@code x} into {@code y} (independent of other ranges). */
+    void process(float[] x, float[] y, int from, int to) {
         int taps = 2 * halfTaps;
-        for (int j = 0; j < n; j++) {
+        for (int j = from; j < to; j++) {
             long pos = (long) j * down;
             int base = (int) (pos / up);
             float[] h = phases[(int) (pos % up)];
             int first = base - halfTaps + 1;
-            double acc = 0;
             if (first >= 0 && first + taps <= x.length) {
-                for (int k = 0; k < taps; k++) {
-                    acc += h[k] * x[first + k];
-                }
+                y[j] = dot(h, x, first, taps);
             } else {
+                double acc = 0;
                 for (int k = 0; k < taps; k++) {
                     int i = first + k;
                     if (i >= 0 && i < x.length) {
                         acc += h[k] * x[i];
                     }
                 }
+                y[j] = (float) acc;
             }
-            y[j] = (float) acc;
         }
-        return y;
+    }
+
+    /**
+     * {@code sum h[k] * x[at + k]}: four independent partial sums, so the multiply-adds overlap instead of each
+     * waiting for the previous one (float precision is ample for a 20-60-tap filter on audio).
+     */
+    private static float dot(float[] h, float[] x, int at, int taps) {
+        float a0 = 0;
+        float a1 = 0;
+        float a2 = 0;
+        float a3 = 0;
+        int k = 0;
+        for (; k + 3 < taps; k += 4) {
+            a0 += h[k] * x[at + k];
+            a1 += h[k + 1] * x[at + k + 1];
+            a2 += h[k + 2] * x[at + k + 2];
+            a3 += h[k + 3] * x[at + k + 3];
+        }
+        for (; k < taps; k++) {
+            a0 += h[k] * x[at + k];
+        }
+        return (a0 + a1) + (a2 + a3);
     }
 
     private static double sinc(double x) {

@@ -60,7 +60,7 @@ public final class RangeFeatures {
     }
 
     /**
-     * Adds frame {@code i}.
+     * Adds frame {@code i}. Frames may come in any order and from several threads, each frame once.
      *
      * @param mag     amplitude per bin of this frame
      * @param prevMag amplitude per bin of the previous frame (zeros before the first)
@@ -68,35 +68,34 @@ public final class RangeFeatures {
      * @param refLog  the max-filtered log magnitude {@link #ONSET_LAG} frames back
      */
     void frame(int i, float[] mag, float[] prevMag, float[] logMag, float[] refLog) {
-        double sq = 0;
-        double weighted = 0;
-        double sum = 0;
-        double rise = 0;
-        double onsetRise = 0;
+        float sq = 0;
+        float weighted = 0;
+        float sum = 0;
+        float rise = 0;
+        float onsetRise = 0;
+        // branch-free: x + |x| is twice the positive part of x, halved once at the end
         for (int k = range.firstBin(); k <= range.lastBin(); k++) {
             float a = mag[k];
             sq += a * a;
             sum += a;
             weighted += k * a;
             float d = a - prevMag[k];
-            if (d > 0) {
-                rise += d;
-            }
+            rise += d + Math.abs(d);
             float o = logMag[k] - refLog[k];
-            if (o > 0) {
-                onsetRise += o * octaveWeight[k];
-            }
+            onsetRise += (o + Math.abs(o)) * octaveWeight[k];
         }
         double meanSquare = sq * parseval;
         energy[i] = (float) Math.sqrt(meanSquare);
-        centroid[i] = meanSquare > SILENT_MEAN_SQUARE && sum > 0 ? (float) (weighted / sum * range.binHz()) : 0f;
-        flux[i] = (float) rise;
-        onset[i] = (float) (onsetRise / weightSum);
-        onsetMax = Math.max(onsetMax, onset[i]);
+        centroid[i] = meanSquare > SILENT_MEAN_SQUARE && sum > 0 ? weighted / sum * (float) range.binHz() : 0f;
+        flux[i] = 0.5f * rise;
+        onset[i] = (float) (0.5 * onsetRise / weightSum);
     }
 
-    /** Scales the onset strength to 0..1; call once after the last frame. */
+    /** Scales the onset strength to 0..1; call once after every frame is in. */
     void finish() {
+        for (float v : onset) {
+            onsetMax = Math.max(onsetMax, v);
+        }
         if (onsetMax > 0) {
             float inv = 1f / onsetMax;
             for (int i = 0; i < onset.length; i++) {

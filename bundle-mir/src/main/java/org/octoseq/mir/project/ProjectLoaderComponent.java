@@ -36,9 +36,16 @@ public final class ProjectLoaderComponent implements ProjectLoader {
     @Activate
     public ProjectLoaderComponent(BundleContext context) {
         this.context = context;
-        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() / 2));
-        this.pool = Executors.newFixedThreadPool(threads, new AnalysisThreads());
+        this.pool = Executors.newFixedThreadPool(analysisThreads(), new AnalysisThreads());
         this.opener = new ProjectOpener(TrackAnalyzer.standard(), pool, System.err::println);
+    }
+
+    /**
+     * Threads of the analysis pool: half the cores (at least one, at most four), so a show's frame thread
+     * always has a core while stems are analysed. Each source is one task, analysed on one thread.
+     */
+    public static int analysisThreads() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() / 2));
     }
 
     @Deactivate

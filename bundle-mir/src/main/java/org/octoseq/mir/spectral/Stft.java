@@ -45,6 +45,11 @@ public final class Stft {
         this.scale = (float) (2.0 / sum);
     }
 
+    /** Number of magnitude bins per frame: {@code N/2 + 1}. */
+    public int bins() {
+        return transform.frameSize() / 2 + 1;
+    }
+
     /** Number of frames covering {@code samples} samples: {@code ceil(samples * frameRate / sampleRate)}. */
     public int frameCount(int samples) {
         return (int) Math.ceil(samples * frameRate / sampleRate - 1e-9);

@@ -39,15 +39,20 @@ public final class BeatTracker {
         }
         double[] score = new double[n];
         int[] back = new int[n];
+        double penaltyTau = Double.NaN;
+        double[] penalty = new double[0]; // by interval t - p, for penaltyTau
         for (int t = 0; t < n; t++) {
             double tau = period[t];
+            if (tau != penaltyTau) { // the period only changes between tempo segments
+                penaltyTau = tau;
+                penalty = penalties(tau);
+            }
             int lo = (int) Math.max(0, Math.round(t - 2 * tau));
             int hi = (int) Math.round(t - tau / 2);
             double best = 0;
             int from = -1;
             for (int p = lo; p <= hi; p++) {
-                double l = Math.log((t - p) / tau);
-                double s = score[p] - tightness * l * l;
+                double s = score[p] - penalty[t - p];
                 if (from < 0 || s > best) {
                     best = s;
                     from = p;
@@ -63,6 +68,17 @@ public final class BeatTracker {
         }
         Collections.reverse(beats);
         return trim(beats, onset);
+    }
+
+    /** {@code tightness * ln(d / tau)^2} for intervals {@code d = 0 .. 2 tau + 1} frames. */
+    private double[] penalties(double tau) {
+        double[] p = new double[(int) Math.ceil(2 * tau) + 3];
+        for (int d = 1; d < p.length; d++) {
+            double l = Math.log(d / tau);
+            p[d] = tightness * l * l;
+        }
+        p[0] = Double.POSITIVE_INFINITY;
+        return p;
     }
 
     /** The best-scoring frame within the last beat period. */

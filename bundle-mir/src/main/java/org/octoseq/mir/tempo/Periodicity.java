@@ -1,11 +1,16 @@
 package org.octoseq.mir.tempo;
 
+import org.jtransforms.fft.DoubleFFT_1D;
+
 /**
  * The autocorrelation of a (locally mean-removed) onset envelope over a range of frames: how strongly the
  * envelope repeats after a lag of {@code tau} frames. Normalised so that lag 0 gives 1; values near 1 mean
  * a strongly periodic envelope. Fractional lags are interpolated linearly.
  */
 final class Periodicity {
+
+    /** The largest FFT used (JTransforms stays single-threaded below 8192 points). */
+    static final int FFT_MAX = 4096;
 
     private final double[] acf;
 
@@ -23,21 +28,52 @@ final class Periodicity {
         int n = to - from;
         double[] e = centred(onset, from, to);
         double[] acf = new double[maxLag + 2];
-        double zero = 0;
-        for (double v : e) {
-            zero += v * v;
+        double[] sums = lagProducts(e, Math.min(acf.length, n));
+        double zero = sums.length > 0 ? sums[0] : 0;
+        if (zero > 0) {
+            for (int lag = 0; lag < sums.length; lag++) {
+                // unbiased: a lag sees fewer products, which must not make long lags look weaker
+                acf[lag] = sums[lag] / (n - lag) / (zero / n);
+            }
         }
-        if (zero > 0 && n > 0) {
-            for (int lag = 0; lag < acf.length && lag < n; lag++) {
+        return new Periodicity(acf);
+    }
+
+    /**
+     * {@code sum_i e[i] e[i + lag]} for {@code lag = 0 .. lags - 1}. Through a zero-padded FFT (power spectrum,
+     * inverse transform) for windows up to {@value #FFT_MAX} points; directly for longer ones, where the FFT
+     * library would start threads of its own.
+     */
+    private static double[] lagProducts(double[] e, int lags) {
+        int n = e.length;
+        double[] out = new double[Math.max(0, lags)];
+        int size = Integer.highestOneBit(Math.max(1, n + lags - 1) * 2 - 1);
+        if (lags <= 0) {
+            return out;
+        }
+        if (size > FFT_MAX) {
+            for (int lag = 0; lag < lags; lag++) {
                 double s = 0;
                 for (int i = 0; i + lag < n; i++) {
                     s += e[i] * e[i + lag];
                 }
-                // unbiased: a lag sees fewer products, which must not make long lags look weaker
-                acf[lag] = s / (n - lag) / (zero / n);
+                out[lag] = s;
             }
+            return out;
         }
-        return new Periodicity(acf);
+        double[] a = java.util.Arrays.copyOf(e, size);
+        DoubleFFT_1D fft = new DoubleFFT_1D(size);
+        fft.realForward(a);
+        // packed: a[0] = Re(0), a[1] = Re(N/2), then Re(k), Im(k) pairs; the power spectrum is real
+        a[0] = a[0] * a[0];
+        a[1] = a[1] * a[1];
+        for (int k = 2; k < size; k += 2) {
+            a[k] = a[k] * a[k] + a[k + 1] * a[k + 1];
+            a[k + 1] = 0;
+        }
+        fft.realInverse(a, true);
+        System.arraycopy(a, 0, out, 0, lags);
+        return out;
     }
 
     /** The envelope minus its running mean over about a second, so slow loudness changes do not correlate. */

@@ -21,14 +21,17 @@ import org.octoseq.mir.analysis.TrackAnalyzer;
 import org.octoseq.mir.decode.AudioDecoder;
 import org.octoseq.mir.decode.DecodedAudio;
 import org.octoseq.api.show.OpenProject;
+import org.octoseq.mir.command.AnalyzeCommand;
+import org.octoseq.mir.project.ProjectLoaderComponent;
 import org.octoseq.mir.project.ProjectOpener;
 import org.octoseq.mir.spectral.JTransformsSpectrum;
 import org.octoseq.mir.spectral.MinimSpectrum;
 import org.octoseq.mir.spectral.SpectrumTransform;
 
 /**
- * Speed measurements of the MIR bundle, run by hand (see docs/benchmarks.md for the command):
- * {@code fft}, {@code track MINUTES...}, {@code show}.
+ * Speed measurements of the MIR bundle, run by hand through {@code ./octoseq bench mir} (bench/mir.sh; see
+ * docs/benchmarks.md): {@code fft}, {@code track MINUTES...}, {@code show}, {@code song MINUTES} (prints the
+ * path of the synthetic song, making it once).
  */
 public final class MirBench {
 
@@ -46,6 +49,7 @@ public final class MirBench {
                 }
             }
             case "show" -> show(work.resolve("show"));
+            case "song" -> System.out.println(song(work, "song-" + args[1] + "min", Integer.parseInt(args[1]), 0));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -66,6 +70,7 @@ public final class MirBench {
                     float[] buf = new float[size];
                     float[] out = new float[size / 2 + 1];
                     int frames = 0;
+                    long cpu0 = threadCpuNanos();
                     long t0 = System.nanoTime();
                     for (int start = 0; start + size <= x.length; start += 220) {
                         System.arraycopy(x, start, buf, 0, size);
@@ -73,8 +78,9 @@ public final class MirBench {
                         frames++;
                     }
                     double us = (System.nanoTime() - t0) / 1e3 / frames;
-                    System.out.printf(Locale.ROOT, "fft N=%d %-12s round %d: %.2f us/frame (%d frames)%n", size, name,
-                            round, us, frames);
+                    double cpuUs = (threadCpuNanos() - cpu0) / 1e3 / frames;
+                    System.out.printf(Locale.ROOT, "fft N=%d %-12s round %d: %.2f us/frame wall, %.2f us/frame CPU"
+                            + " (%d frames)%n", size, name, round, us, cpuUs, frames);
                 }
             }
         }
@@ -108,24 +114,54 @@ public final class MirBench {
         return TestAudio.wav(f, 44100, Encoding.PCM_SIGNED, 16, x, x);
     }
 
+    /**
+     * The {@code analyze} command's work in this JVM (decode, analysis with one thread per core, JSON written),
+     * then the show loader's way (one thread per source: decode and analysis only). Wall and process CPU time.
+     */
     static void track(Path work, int minutes) throws Exception {
         Path f = song(work, "song-" + minutes + "min", minutes, 0);
-        AudioDecoder decoder = new AudioDecoder();
-        TrackAnalyzer analyzer = TrackAnalyzer.standard();
-        for (int round = 0; round < 3; round++) {
+        Path json = work.resolve("song-" + minutes + "min.json");
+        double seconds = minutes * 60.0;
+        for (int round = 0; round < 4; round++) {
             System.gc();
             resetPeaks();
+            long cpu0 = processCpuNanos();
+            long t0 = System.nanoTime();
+            int code = new AnalyzeCommand().run(System.err, false, f.toString(), "--json", json.toString());
+            double wall = (System.nanoTime() - t0) / 1e9;
+            double cpu = (processCpuNanos() - cpu0) / 1e9;
+            if (code != 0) {
+                throw new IllegalStateException("analyze exited " + code);
+            }
+            System.out.printf(Locale.ROOT, "analyze %2d min (per core) round %d: %.2f s wall = %.0fx realtime, %.2f s"
+                    + " CPU, peak heap <= %d MB, JSON %d kB%n", minutes, round, wall, seconds / wall, cpu, peakHeapMb(),
+                    Files.size(json) >> 10);
+        }
+        AudioDecoder decoder = new AudioDecoder();
+        TrackAnalyzer serial = TrackAnalyzer.standard();
+        for (int round = 0; round < 3; round++) {
+            System.gc();
+            long cpu0 = processCpuNanos();
             long t0 = System.nanoTime();
             DecodedAudio audio = decoder.decode(f);
             long t1 = System.nanoTime();
-            TrackAnalysis a = analyzer.analyse(audio, List.of());
+            TrackAnalysis a = serial.analyse(audio, List.of());
             long t2 = System.nanoTime();
-            double sec = (t2 - t0) / 1e9;
-            System.out.printf(Locale.ROOT, "track %d min round %d: decode %.0f ms, analyse %.0f ms, total %.2f s = %.0fx"
-                    + " realtime, peak heap %d MB, bpm %.2f, %d onsets, %d beats%n", minutes, round, (t1 - t0) / 1e6,
-                    (t2 - t1) / 1e6, sec, audio.durationSec() / sec, peakHeapMb(), a.source().tempo().bpm(),
+            double wall = (t2 - t0) / 1e9;
+            System.out.printf(Locale.ROOT, "track   %2d min (1 thread)  round %d: decode %.0f ms, analyse %.0f ms, %.2f s"
+                    + " = %.0fx realtime, %.2f s CPU, bpm %.2f, %d onsets, %d beats%n", minutes, round, (t1 - t0) / 1e6,
+                    (t2 - t1) / 1e6, wall, seconds / wall, (processCpuNanos() - cpu0) / 1e9, a.source().tempo().bpm(),
                     a.source().events().get("onsetPeaks").size(), a.source().events().get("beatCandidates").size());
         }
+    }
+
+    private static long threadCpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     static void show(Path root) throws Exception {
@@ -142,12 +178,13 @@ public final class MirBench {
                 + "{\"id\": \"kick\", \"source\": \"stem-drums\", \"lowHz\": 30, \"highHz\": 120},"
                 + "{\"id\": \"air\", \"source\": \"stem-hats\", \"lowHz\": 6000, \"highHz\": 11000}]}");
         deleteCache(root);
-        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        int threads = ProjectLoaderComponent.analysisThreads(); // as in the running product
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             for (String label : List.of("cold (no cache)", "from cache", "from cache")) {
                 System.gc();
                 resetPeaks();
+                long cpu0 = processCpuNanos();
                 long t0 = System.nanoTime();
                 OpenProject p = new ProjectOpener(TrackAnalyzer.standard(), pool, System.err::println, false)
                         .open(root, (s, a) -> () -> { }, (b, a) -> () -> { }, (OpenProject x) -> { });
@@ -155,8 +192,9 @@ public final class MirBench {
                     throw new IllegalStateException("not ready");
                 }
                 double sec = (System.nanoTime() - t0) / 1e9;
-                System.out.printf(Locale.ROOT, "show 4 min, mix + 4 stems + 6 bands, %d threads, %s: %.2f s, peak heap"
-                        + " %d MB, diagnostics %s%n", threads, label, sec, peakHeapMb(), p.diagnostics());
+                System.out.printf(Locale.ROOT, "show 4 min, mix + 4 stems + 6 bands, %d analysis thread(s), %s: %.2f s"
+                        + " wall, %.2f s CPU, peak heap <= %d MB, diagnostics %s%n", threads, label, sec,
+                        (processCpuNanos() - cpu0) / 1e9, peakHeapMb(), p.diagnostics());
                 p.close();
             }
         } finally {

@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import javax.sound.sampled.AudioFormat.Encoding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.octoseq.mir.ExternalTools;
 import org.octoseq.mir.Synth;
 import org.octoseq.mir.TestAudio;
 
@@ -42,6 +43,7 @@ class AnalyzeCommandTest {
 
     /** Runs analyze on {@code audio}, expects success and returns the parsed JSON (checked for shape). */
     private JsonNode analyse(Path audio) throws IOException {
+        errBytes.reset();
         Path out = dir.resolve(audio.getFileName() + ".json");
         assertEquals(0, run(audio.toString(), "--json", out.toString()), stderr());
         assertEquals("", stderr());
@@ -164,6 +166,38 @@ class AnalyzeCommandTest {
         JsonNode b = analyse(TestAudio.wav(dir.resolve("f32.wav"), 44100, Encoding.PCM_FLOAT, 32, x));
         assertEquals(a.get("events").get("onsetPeaks").size(), b.get("events").get("onsetPeaks").size());
         assertTrue(a.get("events").get("onsetPeaks").size() >= 7);
+    }
+
+    @Test
+    void onATerminalAProgressBarIsDrawnOnStderrAndClearedAtTheEnd() throws IOException {
+        Path wav = TestAudio.wav(dir.resolve("bar.wav"), 22050, Encoding.PCM_SIGNED, 16, clicks(22050, 3, 120));
+        Path out = dir.resolve("bar.json");
+        assertEquals(0, command.run(err, true, wav.toString(), "--json", out.toString()), stderr());
+        String e = stderr();
+        assertTrue(e.startsWith("\ranalyze ["), e);
+        assertTrue(e.contains("% writing JSON"), e);
+        assertTrue(e.endsWith("\r"), "the bar's line is cleared at the end");
+        assertFalse(e.contains("\n"), "nothing but the bar");
+        assertTrue(Files.exists(out));
+    }
+
+    @Test
+    void mp3EventsAgreeWithTheWavItWasEncodedFrom() throws Exception {
+        float[] x = clicks(44100, 8, 120);
+        Path wav = TestAudio.wav(dir.resolve("clicks.wav"), 44100, Encoding.PCM_SIGNED, 16, x, x);
+        Path mp3 = dir.resolve("clicks.mp3");
+        ExternalTools.run("lame", "--quiet", "-b", "160", wav.toString(), mp3.toString());
+        JsonNode a = analyse(wav);
+        JsonNode b = analyse(mp3);
+        assertEquals(a.get("durationSec").asDouble(), b.get("durationSec").asDouble(), 0.005);
+        JsonNode pa = a.get("events").get("onsetPeaks");
+        JsonNode pb = b.get("events").get("onsetPeaks");
+        assertEquals(pa.size(), pb.size());
+        for (int i = 0; i < pa.size(); i++) {
+            assertEquals(pa.get(i).get("time").asDouble(), pb.get(i).get("time").asDouble(), 0.005, "onset " + i);
+        }
+        assertEquals(a.get("tempo").get("beatOffsetSec").asDouble(), b.get("tempo").get("beatOffsetSec").asDouble(),
+                0.005);
     }
 
     private void assertFailsCleanly(Path audio, String reasonStart) {

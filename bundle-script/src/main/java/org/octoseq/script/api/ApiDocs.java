@@ -123,7 +123,7 @@ public final class ApiDocs {
     public String typeHelp(ApiType t) {
         StringBuilder b = new StringBuilder(t.name()).append(" - ").append(t.description()).append('\n');
         if (t.global() != null) {
-            b.append("Global: ").append(t.global()).append('\n');
+            b.append("Global: ").append(String.join(", ", t.globalNames())).append('\n');
         }
         if (t.element() != null) {
             b.append("Items: ").append(t.element()).append(", keyed by ").append(t.keys()).append('\n');
@@ -162,21 +162,22 @@ public final class ApiDocs {
 
     // ---- resolving queries ---------------------------------------------------------------------------------------
 
+    /**
+     * What a query names. Its first segment is a type or a global; where it is both ({@code Signal}: the type, and
+     * the alias of the {@code signal} global) the type is tried first and the global second.
+     */
     private Optional<Target> resolve(String q) {
         List<String> segments = segments(q);
         if (segments.isEmpty()) {
             return Optional.empty();
         }
         String first = segments.get(0);
-        Optional<ApiType> start = model.global(first);
-        String global = start.isPresent() ? first : null;
-        if (start.isEmpty()) {
-            start = model.type(first);
-        }
-        if (start.isEmpty()) {
-            return Optional.empty();
-        }
-        ApiType t = start.get();
+        Optional<Target> asType = model.type(first).flatMap(t -> follow(t, segments, null));
+        return asType.isPresent() ? asType : model.global(first).flatMap(t -> follow(t, segments, first));
+    }
+
+    private Optional<Target> follow(ApiType start, List<String> segments, String global) {
+        ApiType t = start;
         for (int i = 1; i < segments.size(); i++) {
             String s = segments.get(i);
             boolean last = i == segments.size() - 1;
@@ -201,9 +202,8 @@ public final class ApiDocs {
             } else {
                 return Optional.empty();
             }
-            global = null;
         }
-        return Optional.of(new Target(t, null, global));
+        return Optional.of(new Target(t, null, segments.size() == 1 ? global : null));
     }
 
     /** {@code a.b["c d"].e} or {@code a.b('x')} split into {@code a, b, c d, e}. */

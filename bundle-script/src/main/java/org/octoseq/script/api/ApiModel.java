@@ -42,7 +42,7 @@ public final class ApiModel {
         this.types = types;
         this.files = files;
         Map<String, ApiType> g = new LinkedHashMap<>();
-        types.values().stream().filter(t -> t.global() != null).forEach(t -> g.put(t.global(), t));
+        types.values().forEach(t -> t.globalNames().forEach(name -> g.put(name, t)));
         this.globals = g;
     }
 
@@ -100,8 +100,14 @@ public final class ApiModel {
         Map<String, String> seenGlobals = new LinkedHashMap<>();
         for (ApiType t : types.values()) {
             String where = fileOf(t.name());
-            if (t.global() != null && seenGlobals.put(t.global(), t.name()) != null) {
-                out.add(where + ": global '" + t.global() + "' is also claimed by " + seenGlobals.get(t.global()));
+            for (String global : t.globalNames()) {
+                String other = seenGlobals.put(global, t.name());
+                if (other != null) {
+                    out.add(where + ": global '" + global + "' is also claimed by " + other);
+                }
+            }
+            if (t.global() == null && !t.aliases().isEmpty()) {
+                out.add(where + ": aliases need a global");
             }
             if (t.kind() == ApiType.Kind.COLLECTION && t.element() == null) {
                 out.add(where + ": a collection needs an element type");

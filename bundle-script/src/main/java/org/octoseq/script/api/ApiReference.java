@@ -46,7 +46,7 @@ public final class ApiReference {
 
     private void section(StringBuilder b, ApiType t) {
         String heading = t.call() != null ? "`" + call(t.call()) + "`"
-                : t.global() != null ? "`" + t.global() + "` (" + t.name() + ")" : t.name();
+                : t.global() != null ? "`" + String.join("`, `", t.globalNames()) + "` (" + t.name() + ")" : t.name();
         b.append("### ").append(heading).append("\n\n");
         b.append(t.description()).append(kindNote(t)).append("\n\n");
         if (t.call() != null) {

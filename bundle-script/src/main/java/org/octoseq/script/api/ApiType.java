@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param kind        what sort of thing it is
  * @param description one or two sentences for the user
  * @param global      the global this type is bound to ({@code timing}), or {@code null}
+ * @param aliases     further globals bound to the same object ({@code Signal} beside {@code signal})
  * @param javaClass   for Java-backed types, the class whose public members scripts call, or {@code null}
  * @param element     for collections: the type of each item
  * @param keys        for collections: what the keys are, in the user's words
@@ -22,7 +23,8 @@ import java.util.Optional;
  * @param call        for global functions: the call signature
  * @param example     a short script line showing use, or {@code null}
  */
-public record ApiType(String name, Kind kind, String description, String global, String javaClass, String element,
+public record ApiType(String name, Kind kind, String description, String global, List<String> aliases,
+                      String javaClass, String element,
                       String keys, ApiMember open, List<ApiMember> properties, List<ApiMethod> methods,
                       ApiMethod call, String example) {
 
@@ -48,8 +50,19 @@ public record ApiType(String name, Kind kind, String description, String global,
     }
 
     public ApiType {
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
         properties = properties == null ? List.of() : List.copyOf(properties);
         methods = methods == null ? List.of() : List.copyOf(methods);
+    }
+
+    /** Every global bound to this type: {@link #global} then the aliases; empty when none. */
+    public List<String> globalNames() {
+        List<String> out = new ArrayList<>();
+        if (global != null) {
+            out.add(global);
+        }
+        out.addAll(aliases);
+        return out;
     }
 
     /** The property or method named {@code member}, properties first. */

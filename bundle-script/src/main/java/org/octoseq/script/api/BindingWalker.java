@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import javax.script.Bindings;
 import jdk.dynalink.beans.StaticClass;
-import org.octoseq.api.signal.SignalHandle;
 import org.octoseq.script.engine.BlockedGlobal;
+import org.octoseq.script.signal.ApiObject;
+import org.octoseq.script.signal.ScriptType;
 import org.openjdk.nashorn.api.scripting.JSObject;
 
 /**
@@ -73,11 +74,12 @@ public final class BindingWalker {
     }
 
     /**
-     * The Java object behind a script-side wrapper ({@link SignalHandle}, e.g. a Signal wrapped so that it refuses
-     * conversion to a number): scripts call the wrapped object's members, so that is what is compared.
+     * The Java object behind a script-side wrapper ({@link ApiObject}: Signals, event streams, events, builders,
+     * {@code gen} as scripts see them). Its members are those of its class's {@link ScriptType}, which
+     * {@link JavaSurface} reads, so the Java object is what is compared.
      */
     static Object unwrap(Object value) {
-        return value instanceof JSObject && value instanceof SignalHandle h ? h.signal() : value;
+        return value instanceof ApiObject a ? a.target() : value;
     }
 
     static RuntimeBinding.Shape shapeOf(Object value) {

@@ -11,11 +11,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import jdk.dynalink.beans.BeansLinker;
+import org.octoseq.script.signal.ScriptType;
 
 /**
- * The members a script sees on a Java object of one class, as Nashorn's linker (dynalink's {@link BeansLinker})
- * exposes them: readable properties (bean getters, record components) and methods with the argument counts
- * they accept. Members every Java object has ({@code getClass}, {@code hashCode}…) are left out.
+ * The members a script sees on a Java object of one class: for the Signal API's types (package
+ * {@code org.octoseq.api.signal}, which the host always hands to scripts wrapped) what their {@link ScriptType}
+ * shows; for any other Java object what Nashorn's linker (dynalink's {@link BeansLinker}) exposes: readable
+ * properties (bean getters, record components) and methods with the argument counts they accept. Members every
+ * Java object has ({@code getClass}, {@code hashCode}…) are left out.
  *
  * @param type       the class
  * @param properties property name to the Java type it reads
@@ -31,6 +34,39 @@ record JavaSurface(Class<?> type, Map<String, Type> properties, Map<String, Over
     private static final Set<String> OBJECT_METHODS = Set.copyOf(BeansLinker.getInstanceMethodNames(Object.class));
 
     static JavaSurface of(Class<?> type) {
+        return type.getPackageName().equals(SCRIPT_TYPES_PACKAGE) ? ofScriptType(type) : ofDynalink(type);
+    }
+
+    /** The package whose objects the host wraps in {@code ApiObject}s showing their {@link ScriptType}. */
+    static final String SCRIPT_TYPES_PACKAGE = "org.octoseq.api.signal";
+
+    /** The ScriptType view; a non-public node class (a Signal subclass) is shown as its public superclass. */
+    private static JavaSurface ofScriptType(Class<?> runtimeClass) {
+        Class<?> type = runtimeClass;
+        while (!Modifier.isPublic(type.getModifiers()) && type.getSuperclass() != null) {
+            type = type.getSuperclass();
+        }
+        ScriptType view = ScriptType.of(type);
+        Map<String, Overloads> methods = new TreeMap<>();
+        for (String name : view.methods()) {
+            Overloads o = new Overloads(new TreeSet<>(view.arities(name)), new java.util.LinkedHashSet<>());
+            for (Class<?>[] params : view.signatures(name)) {
+                try {
+                    o.results().add(type.getMethod(name, params).getGenericReturnType());
+                } catch (NoSuchMethodException e) {
+                    throw new IllegalStateException(type.getName() + "." + name + " vanished", e);
+                }
+            }
+            methods.put(name, o);
+        }
+        Map<String, Type> properties = new TreeMap<>();
+        for (String p : view.properties()) {
+            properties.put(p, propertyType(type, p));
+        }
+        return new JavaSurface(type, properties, methods);
+    }
+
+    private static JavaSurface ofDynalink(Class<?> type) {
         Map<String, Overloads> methods = new TreeMap<>();
         Set<String> names = BeansLinker.getInstanceMethodNames(type);
         for (Method m : type.getMethods()) {

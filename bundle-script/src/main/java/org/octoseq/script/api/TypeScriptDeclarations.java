@@ -70,17 +70,16 @@ public final class TypeScriptDeclarations {
             out.append(project.out);
         }
         for (ApiType t : model.types()) {
-            if (t.global() == null) {
-                continue;
-            }
-            if (t.kind() == ApiType.Kind.FUNCTION) {
-                jsDoc(out, "", t.description() + "\n" + t.call().description(), t.call().params(), t.example());
-                out.append("declare function ").append(t.global()).append(params(t.call())).append(": ")
-                        .append(t.call().returns()).append(";\n\n");
-            } else {
-                jsDoc(out, "", t.description(), List.of(), t.example());
-                out.append("declare const ").append(t.global()).append(": ")
-                        .append(globalTypes.getOrDefault(t.global(), t.name())).append(";\n\n");
+            for (String global : t.globalNames()) {
+                if (t.kind() == ApiType.Kind.FUNCTION) {
+                    jsDoc(out, "", t.description() + "\n" + t.call().description(), t.call().params(), t.example());
+                    out.append("declare function ").append(global).append(params(t.call())).append(": ")
+                            .append(t.call().returns()).append(";\n\n");
+                } else {
+                    jsDoc(out, "", t.description(), List.of(), t.example());
+                    out.append("declare const ").append(global).append(": ")
+                            .append(globalTypes.getOrDefault(global, t.name())).append(";\n\n");
+                }
             }
         }
         return out.toString();

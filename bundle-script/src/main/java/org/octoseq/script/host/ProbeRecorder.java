@@ -56,6 +56,8 @@ public final class ProbeRecorder extends AbstractJSObject {
             value = n.doubleValue();
         } else if (v instanceof Signal s) {
             value = s.value();
+        } else if (v instanceof org.octoseq.api.signal.SignalHandle h) { // a Signal as scripts see it
+            value = h.signal().value();
         } else if (v instanceof Boolean b) {
             value = b ? 1 : 0;
         } else {

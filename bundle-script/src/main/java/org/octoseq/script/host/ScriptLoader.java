@@ -90,8 +90,9 @@ final class ScriptLoader {
         context.setAttribute(ScriptEngine.FILENAME, fileName, ScriptContext.ENGINE_SCOPE);
         CallBudget budget = new CallBudget(watchdog);
         EvalContext eval = new EvalContext(message -> diagnostics.report(Diagnostic.of(Kind.WARNING, Phase.UPDATE, message)));
-        ScriptNamespace namespace = new ScriptNamespace(message ->
-                diagnostics.report(Diagnostic.of(Kind.WARNING, Phase.NAMESPACE, message)));
+        ScriptNamespace namespace = new ScriptNamespace(
+                message -> diagnostics.report(Diagnostic.of(Kind.WARNING, Phase.NAMESPACE, message)),
+                message -> diagnostics.report(Diagnostic.of(Kind.INFO, Phase.NAMESPACE, message)));
         ScriptLog log = new ScriptLog(diagnostics::report);
         Namespace ns = namespaces.get();
         namespace.update(ns);

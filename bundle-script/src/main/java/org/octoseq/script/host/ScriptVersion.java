@@ -1,14 +1,9 @@
 package org.octoseq.script.host;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.octoseq.api.namespace.Diagnostic;
 import org.octoseq.api.namespace.Diagnostic.Phase;
 import org.octoseq.api.namespace.Namespace;
-import org.octoseq.api.namespace.SourceEntry;
 import org.octoseq.api.signal.EvalContext;
-import org.octoseq.api.signal.InputRef;
-import org.octoseq.api.signal.Signal;
 import org.octoseq.api.time.Transport;
 import org.octoseq.script.engine.CallBudget;
 import org.octoseq.script.engine.SourceMap;
@@ -29,13 +24,14 @@ final class ScriptVersion {
 
     private final Parts parts;
     private final DiagnosticLog diagnostics;
-    private final Map<String, Object> frameValues = new LinkedHashMap<>();
+    private final FrameObject frameValues;
     private boolean updateWarm;
     private boolean drawWarm;
 
     ScriptVersion(Parts parts, DiagnosticLog diagnostics) {
         this.parts = parts;
         this.diagnostics = diagnostics;
+        this.frameValues = new FrameObject(parts.eval());
     }
 
     int number() {
@@ -65,7 +61,7 @@ final class ScriptVersion {
         parts.eval().beginFrame(transport, ns, ns.beatGrid());
         parts.log().beginFrame(Phase.UPDATE);
         return parts.eval().callWith(() -> {
-            fillFrameValues(ns);
+            frameValues.update(ns);
             var update = parts.update();
             boolean over = update != null && call(Phase.UPDATE, updateWarm ? budgetMs : first,
                     () -> update.update(transport.dt(), frameValues));
@@ -78,16 +74,6 @@ final class ScriptVersion {
             }
             return over;
         });
-    }
-
-    /** {@code frame}: time, dt, the timing values and every mix signal, as numbers for this frame. */
-    private void fillFrameValues(Namespace ns) {
-        frameValues.clear();
-        for (String name : Signal.TIMING_NAMES) {
-            frameValues.put(name, Signal.timing(name).evaluate(parts.eval()));
-        }
-        ns.mix().map(SourceEntry::signals).ifPresent(signals -> signals.keySet()
-                .forEach(name -> frameValues.put(name, Signal.input(InputRef.mix(name)).evaluate(parts.eval()))));
     }
 
     /** @return whether the call went over budget */

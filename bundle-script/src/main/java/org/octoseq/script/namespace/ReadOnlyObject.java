@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.octoseq.script.signal.SignalBindings;
 import org.openjdk.nashorn.api.scripting.AbstractJSObject;
 import org.openjdk.nashorn.internal.runtime.Undefined;
 
@@ -13,10 +14,6 @@ import org.openjdk.nashorn.internal.runtime.Undefined;
  * {@code undefined} plus one warning listing the keys that exist, and writes are refused with a warning.
  */
 abstract class ReadOnlyObject extends AbstractJSObject {
-
-    /** Names JavaScript itself probes on any object (conversions, printing); never warned about. */
-    private static final Set<String> LANGUAGE_PROBES = Set.of("toString", "valueOf", "toJSON", "constructor",
-            "hasOwnProperty", "inspect", "then", "__proto__", "prototype", "length", "toLocaleString");
 
     private final String path;
     private final Consumer<String> warnings;
@@ -41,7 +38,7 @@ abstract class ReadOnlyObject extends AbstractJSObject {
         if (value != null) {
             return value;
         }
-        if (!LANGUAGE_PROBES.contains(name) && warnedKeys.add(name)) {
+        if (!SignalBindings.LANGUAGE_PROBES.contains(name) && warnedKeys.add(name)) {
             warnings.accept(path + " has no key '" + name + "'" + hint(name) + "; available: " + members().keySet());
         }
         return Undefined.getUndefined();

@@ -14,10 +14,13 @@ import org.octoseq.api.namespace.SourceEntry;
 import org.octoseq.api.signal.EventStream;
 import org.octoseq.api.signal.InputRef;
 import org.octoseq.api.signal.Signal;
+import org.octoseq.api.time.BeatGrid;
+import org.octoseq.script.signal.ApiObject;
+import org.octoseq.script.signal.SignalBindings;
 
 /**
- * The script-visible {@code inputs} and {@code timing} objects of one running script, rebuilt from each new
- * namespace snapshot. The {@code inputs} object itself never changes, so a script that keeps it (or any
+ * The script-visible {@code inputs} and {@code timing} objects of one running script (plus the Signal API's
+ * globals, see {@link SignalBindings}), rebuilt from each new namespace snapshot. The {@code inputs} object itself never changes, so a script that keeps it (or any
  * Signal read from it) sees stems, bands and custom signals come and go from the next frame on.
  */
 public final class ScriptNamespace {
@@ -48,16 +51,25 @@ public final class ScriptNamespace {
     }
 
     private final Consumer<String> warnings;
-    private final Map<InputRef, Signal> signals = new HashMap<>();
+    private final Consumer<String> notes;
+    private final SignalBindings api;
+    private final Map<InputRef, Object> signals = new HashMap<>();
     private final ReadOnlyObject inputs;
     private final ReadOnlyObject timing;
     private Map<String, Object> inputMembers = Map.of();
     private long version = Long.MIN_VALUE;
     private boolean gridKnown;
     private boolean toldAboutVirtualGrid;
+    private BeatGrid grid = BeatGrid.NONE;
 
-    public ScriptNamespace(Consumer<String> warnings) {
+    /**
+     * @param warnings told about misuse (unknown keys, writes, legacy names)
+     * @param notes    told facts worth knowing once per load (the virtual beat grid)
+     */
+    public ScriptNamespace(Consumer<String> warnings, Consumer<String> notes) {
         this.warnings = warnings;
+        this.notes = notes;
+        this.api = new SignalBindings(warnings);
         this.inputs = new ReadOnlyObject("inputs", warnings) {
             @Override
             protected Map<String, Object> members() {
@@ -70,14 +82,14 @@ public final class ScriptNamespace {
             }
         };
         Map<String, Object> timingMembers = new LinkedHashMap<>();
-        Signal.TIMING_NAMES.forEach(n -> timingMembers.put(n, Signal.timing(n)));
+        Signal.TIMING_NAMES.forEach(n -> timingMembers.put(n, api.toScript(Signal.timing(n))));
         this.timing = new MapObject("timing", timingMembers, warnings) {
             @Override
             public Object getMember(String name) {
                 if (!gridKnown && !toldAboutVirtualGrid && !name.equals("time") && !name.equals("dt")
                         && timingMembers.containsKey(name)) {
                     toldAboutVirtualGrid = true;
-                    warnings.accept("no beat grid is known yet: timing." + name + " and the other beat values run on a "
+                    notes.accept("no beat grid is known yet: timing." + name + " and the other beat values run on a "
                             + "virtual 120 BPM grid starting at 0 s until the analysis (or project.json beatGrid) provides one");
                 }
                 return super.getMember(name);
@@ -87,13 +99,14 @@ public final class ScriptNamespace {
     }
 
     /**
-     * Binds {@code inputs} and {@code timing} into an engine's globals and makes {@code Object.keys} work on
+     * Binds {@code inputs}, {@code timing} and the Signal API's globals into an engine's globals and makes {@code Object.keys} work on
      * them (Nashorn's own only accepts script objects; for host objects it lists their real keys).
      */
     public void bind(javax.script.ScriptEngine engine) {
         javax.script.Bindings globals = engine.getBindings(javax.script.ScriptContext.ENGINE_SCOPE);
         globals.put("inputs", inputs);
         globals.put("timing", timing);
+        api.bind(globals);
         globals.put("__octoseqKeys", new HostKeys());
         try {
             engine.eval(KEYS_SHIM);
@@ -120,7 +133,10 @@ public final class ScriptNamespace {
     /** Lists the keys of a host object for the {@code Object.keys} shim; {@code null} for anything else. */
     public static final class HostKeys {
         public String[] keysOf(Object o) {
-            return o instanceof ReadOnlyObject r ? r.keySet().toArray(new String[0]) : null;
+            if (o instanceof ReadOnlyObject r) {
+                return r.keySet().toArray(new String[0]);
+            }
+            return o instanceof ApiObject a ? a.keySet().toArray(new String[0]) : null;
         }
     }
 
@@ -140,6 +156,7 @@ public final class ScriptNamespace {
             return;
         }
         gridKnown = !snapshot.beatGrid().isEmpty();
+        grid = snapshot.beatGrid();
         version = snapshot.version();
         Map<String, Object> top = new LinkedHashMap<>();
         top.put("mix", snapshot.mix().map(this::source).orElseGet(this::emptyMix));
@@ -147,7 +164,7 @@ public final class ScriptNamespace {
         top.put("customSignals", collection("inputs.customSignals", snapshot.customSignals(),
                 CustomSignalEntry::id, CustomSignalEntry::name, c -> signal(InputRef.custom(c.id()))));
         top.put("customEvents", collection("inputs.customEvents", snapshot.customEvents(),
-                CustomEventEntry::id, CustomEventEntry::name, CustomEventEntry::events));
+                CustomEventEntry::id, CustomEventEntry::name, c -> events(c.events())));
         inputMembers = top;
     }
 
@@ -176,13 +193,18 @@ public final class ScriptNamespace {
         return new MapObject("bands[\"" + b.label() + "\"]", m, RENAMED_MEMBERS, warnings);
     }
 
-    private static void putEvents(Map<String, Object> members, Map<String, EventStream> events) {
-        events.forEach(members::put);
-        EVENT_MEMBERS.forEach(name -> members.putIfAbsent(name, EventStream.empty()));
+    private void putEvents(Map<String, Object> members, Map<String, EventStream> streams) {
+        streams.forEach((name, stream) -> members.put(name, events(stream)));
+        EVENT_MEMBERS.forEach(name -> members.putIfAbsent(name, events(EventStream.empty())));
     }
 
-    private Signal signal(InputRef ref) {
-        return signals.computeIfAbsent(ref, Signal::input);
+    /** A stream as scripts see it: events without beat information placed on the snapshot's grid. */
+    private Object events(EventStream stream) {
+        return api.toScript(stream.withBeatsFrom(grid));
+    }
+
+    private Object signal(InputRef ref) {
+        return signals.computeIfAbsent(ref, r -> api.toScript(Signal.input(r)));
     }
 
     /**

@@ -60,7 +60,7 @@ public final class DemoProject {
     }
 
     /** 16-bit mono PCM WAV at {@link DemoTrack#SAMPLE_RATE}, written through a temp file and an atomic move. */
-    static void writeWav(float[] samples, Path target) throws IOException {
+    public static void writeWav(float[] samples, Path target) throws IOException {
         ByteBuffer pcm = ByteBuffer.allocate(samples.length * 2).order(ByteOrder.LITTLE_ENDIAN);
         for (float s : samples) {
             pcm.putShort((short) Math.round(Math.max(-1f, Math.min(1f, s)) * 32767f));

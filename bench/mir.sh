@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# MIR speed and memory benchmarks (figures go to docs/benchmarks.md, section MIR).
+# Usage: bench/mir.sh [fft|track|show|cli|all]   (or ./octoseq bench mir ...; default: all)
+#   fft    minim's FFT against JTransforms' on the analysis frame sizes (us/frame)
+#   track  analyze of synthetic 1, 5 and 10 minute 44.1 kHz stereo WAVs in one JVM: linearity, x realtime
+#   show   a 4-minute show with 4 stems and 6 bands: cold, then twice from the cache
+#   cli    ./octoseq analyze of the 10-minute WAV as a whole process (JVM + Felix start included), with its
+#          peak resident memory, against ./octoseq bundles (start-up and exit alone)
+# Synthetic audio is made once in $OCTOSEQ_BENCH_DIR (default /tmp/octoseq-mir-bench).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+what="${1:-all}"
+dir="${OCTOSEQ_BENCH_DIR:-/tmp/octoseq-mir-bench}"
+mkdir -p "$dir"
+cd "$root"
+mvn -B -q -pl bundle-mir -am test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt >&2
+cp="bundle-mir/target/test-classes:bundle-mir/target/classes:$(cat bundle-mir/target/cp.txt)"
+bench() { java -Dbench.dir="$dir" -cp "$cp" org.octoseq.mir.bench.MirBench "$@"; }
+
+cli() {
+  "$root/octoseq" help >/dev/null 2>&1 || true   # builds the runtime on first use
+  song="$(bench song 10)"
+  echo "== ./octoseq bundles (JVM + Felix start and exit, no work), 3 runs"
+  for _ in 1 2 3; do
+    /usr/bin/time -f "wall %e s, CPU %U+%S s, max RSS %M kB" "$root/octoseq" bundles 2>&1 >/dev/null | grep -v '^octoseq:'
+  done
+  echo "== ./octoseq analyze $song (10 min), 3 runs"
+  for _ in 1 2 3; do
+    /usr/bin/time -f "wall %e s, CPU %U+%S s, max RSS %M kB" \
+      "$root/octoseq" analyze "$song" --json "$dir/cli-10min.json" 2>&1 >/dev/null | grep -v '^octoseq:'
+  done
+}
+
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+case "$what" in
+  fft) bench fft ;;
+  track) bench track 1 5 10 ;;
+  show) bench show ;;
+  cli) cli ;;
+  all) bench fft; bench track 1 5 10; bench show; cli ;;
+  *) echo "usage: bench/mir.sh [fft|track|show|cli|all]" >&2; exit 2 ;;
+esac
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

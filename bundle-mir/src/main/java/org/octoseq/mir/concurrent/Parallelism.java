@@ -1,0 +1,80 @@
+package org.octoseq.mir.concurrent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * How many threads one analysis may use, and the one way it splits work: a range of indices cut into that
+ * many contiguous chunks, all but the first run on an executor (the common fork-join pool) and the first on
+ * the calling thread. With one thread everything runs on the caller, in order.
+ *
+ * <p>The show loader analyses with one thread per source (it must leave a core to the frame thread); the
+ * {@code analyze} command, which has the machine to itself, with one per core.
+ */
+public final class Parallelism {
+
+    /** Everything on the calling thread. */
+    public static final Parallelism SERIAL = new Parallelism(1, Runnable::run);
+
+    /** Chunks of work, {@code [from, to)}. */
+    @FunctionalInterface
+    public interface Chunk {
+        void run(int from, int to);
+    }
+
+    private final int threads;
+    private final Executor executor;
+
+    private Parallelism(int threads, Executor executor) {
+        this.threads = threads;
+        this.executor = executor;
+    }
+
+    /** One thread per available processor, the extra ones from the common fork-join pool. */
+    public static Parallelism perCore() {
+        return of(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** {@code threads} threads, the extra ones from the common fork-join pool. */
+    public static Parallelism of(int threads) {
+        return threads <= 1 ? SERIAL : new Parallelism(threads, ForkJoinPool.commonPool());
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    /**
+     * Runs {@code chunk} over {@code [0, n)} cut into at most {@link #threads()} pieces of at least
+     * {@code minChunk} indices, and returns when all are done; an exception of any piece is rethrown.
+     */
+    public void split(int n, int minChunk, Chunk chunk) {
+        int parts = (int) Math.max(1, Math.min(threads, n / (long) Math.max(1, minChunk)));
+        if (parts == 1) {
+            chunk.run(0, n);
+            return;
+        }
+        List<CompletableFuture<Void>> others = new ArrayList<>();
+        for (int p = 1; p < parts; p++) {
+            int from = (int) ((long) n * p / parts);
+            int to = (int) ((long) n * (p + 1) / parts);
+            others.add(CompletableFuture.runAsync(() -> chunk.run(from, to), executor));
+        }
+        chunk.run(0, (int) ((long) n / parts));
+        try {
+            CompletableFuture.allOf(others.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+}
