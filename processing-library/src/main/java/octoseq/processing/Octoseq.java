@@ -1,7 +1,6 @@
 package octoseq.processing;
 
 import java.nio.file.Path;
-import java.util.List;
 import octoseq.processing.internal.EmbeddedRuntime;
 import octoseq.processing.internal.SignalReader;
 import octoseq.processing.internal.SketchFiles;
@@ -14,8 +13,8 @@ import org.octoseq.api.signal.EventStream;
 import org.octoseq.api.time.Transport;
 import org.octoseq.launcher.demo.DemoProject;
 import org.octoseq.processing.live.Playheads;
-import org.octoseq.processing.live.ScriptSlot;
 import org.octoseq.processing.live.ShowTransport;
+import org.octoseq.processing.render.ErrorBanner;
 import processing.core.PApplet;
 
 /**
@@ -54,9 +53,7 @@ public class Octoseq {
     private final SignalReader reader;
     private final Inputs inputs;
     private final Timing timing;
-    private ScriptSlot script;
-    private ScriptSession firstScript;
-    private int printedDiagnostics;
+    private ScriptSession script;
     private boolean started;
     private boolean autoplay = true;
     private int lastBeat = Integer.MIN_VALUE;
@@ -153,16 +150,14 @@ public class Octoseq {
         if (script == null || disposed) {
             return;
         }
-        ScriptSession session = script.current();
-        session.frame(reader.transport(), app.g);
-        List<Diagnostic> diagnostics = session.diagnostics();
-        if (diagnostics.size() < printedDiagnostics) {
-            printedDiagnostics = 0; // a reloaded session starts a new list
-        }
-        for (int i = printedDiagnostics; i < diagnostics.size(); i++) {
-            note(diagnostics.get(i).toString());
-        }
-        printedDiagnostics = diagnostics.size();
+        script.frame(reader.transport(), app.g); // its diagnostics go to the console as they come
+        ErrorBanner.newestError(script.diagnostics()).ifPresent(error -> ErrorBanner.draw(app.g, error));
+    }
+
+    /** What the running script reported (errors, warnings, log lines), oldest first; empty without a script. */
+    public String[] diagnostics() {
+        return script == null ? new String[0] : script.diagnostics().stream().map(Diagnostic::toString)
+                .toArray(String[]::new);
     }
 
     /** The inputs (mix, stems, custom signals) in this frame. */
@@ -206,10 +201,7 @@ public class Octoseq {
     public void script(String path) {
         Path file = SketchFiles.script(app, path, project.descriptor().root());
         closeScript();
-        firstScript = runtime.scripts().load(file);
-        printedDiagnostics = 0;
-        script = new ScriptSlot(firstScript, () -> runtime.scripts().load(file), this::note);
-        script.watch(file);
+        script = runtime.scripts().load(file);
         if (!drawRegistered) {
             drawRegistered = true;
             app.registerMethod("draw", this);
@@ -219,7 +211,7 @@ public class Octoseq {
     /** Loads the running script again now (it also reloads by itself when its file is saved). */
     public void reloadScript() {
         if (script != null) {
-            script.reload();
+            script.requestReload();
         }
     }
 
@@ -273,7 +265,6 @@ public class Octoseq {
     private void closeScript() {
         if (script != null) {
             script.close();
-            firstScript.close();
             script = null;
         }
     }

@@ -7,20 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -42,9 +35,7 @@ class ExamplesIT {
 
     @BeforeAll
     static void unzip() throws IOException {
-        Path zip = Path.of(System.getProperty("octoseq.library.zip", "target/octoseq-processing.zip"));
-        unzip(zip, temp.resolve("sketchbook/libraries"));
-        library = temp.resolve("sketchbook/libraries/octoseq");
+        library = LibrarySketch.installLibrary(temp);
     }
 
     @TestFactory
@@ -71,36 +62,17 @@ class ExamplesIT {
 
     private void compileAndRun(Path pde) throws Exception {
         String name = pde.getFileName().toString().replace(".pde", "");
-        Path sketch = temp.resolve("sketches/" + name);
-        copyFolder(pde.getParent(), sketch);
-        Path src = Files.createDirectories(temp.resolve("src/" + name)).resolve(name + ".java");
-        Files.writeString(src, PdeSketch.toJava(name, Files.readString(pde)));
-        Path classes = Files.createDirectories(temp.resolve("classes/" + name));
-        List<Path> classPath = classPath();
-
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        ByteArrayOutputStream compilerOut = new ByteArrayOutputStream();
-        int code = javac.run(null, compilerOut, compilerOut, "-d", classes.toString(), "-cp",
-                String.join(java.io.File.pathSeparator, classPath.stream().map(Path::toString).toList()),
-                "--release", "17", "-nowarn", src.toString());
-        assertEquals(0, code, name + " does not compile:\n" + compilerOut + "\n" + Files.readString(src));
-
-        List<URL> urls = new ArrayList<>();
-        urls.add(classes.toUri().toURL());
-        for (Path jar : classPath) {
-            urls.add(jar.toUri().toURL());
-        }
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         Thread thread = Thread.currentThread();
         ClassLoader oldContext = thread.getContextClassLoader();
-        try (URLClassLoader loader = new URLClassLoader(name, urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
+        try (LibrarySketch sketch = LibrarySketch.build(library, pde, temp)) {
             PrintStream tee = new PrintStream(new Tee(console, oldOut), true, StandardCharsets.UTF_8);
             System.setOut(tee);
             System.setErr(tee);
-            thread.setContextClassLoader(loader); // as in a sketch: the application class path
-            SketchDriver driver = new SketchDriver(loader.loadClass(name), sketch.toString(), 320, 180);
+            thread.setContextClassLoader(sketch.loader); // as in a sketch: the application class path
+            SketchDriver driver = sketch.driver(320, 180);
             try {
                 for (int i = 0; i <= FRAMES; i++) {
                     driver.frame();
@@ -120,19 +92,6 @@ class ExamplesIT {
         assertFalse(printed.contains("Exception") || printed.toLowerCase().contains("error"), name + " printed:\n" + printed);
     }
 
-    private static List<Path> classPath() throws IOException {
-        List<Path> out = new ArrayList<>();
-        try (Stream<Path> jars = Files.list(library.resolve("library"))) {
-            jars.filter(p -> p.toString().endsWith(".jar")).sorted().forEach(out::add);
-        }
-        try {
-            out.add(Path.of(processing.core.PApplet.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-        } catch (java.net.URISyntaxException e) {
-            throw new IOException(e);
-        }
-        return out;
-    }
-
     private static int distinctColours(int[] pixels) {
         Set<Integer> colours = new HashSet<>();
         for (int p : pixels) {
@@ -144,35 +103,8 @@ class ExamplesIT {
         return colours.size();
     }
 
-    private static void unzip(Path zip, Path into) throws IOException {
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                Path target = into.resolve(e.getName()).normalize();
-                if (e.isDirectory()) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(in, target);
-                }
-            }
-        }
-    }
-
-    private static void copyFolder(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
-
     /** Writes to two streams. */
-    private static final class Tee extends java.io.OutputStream {
+    static final class Tee extends java.io.OutputStream {
         private final java.io.OutputStream a;
         private final java.io.OutputStream b;
 

@@ -43,6 +43,11 @@ final class SketchDriver {
         applet.getMethod("handleDraw").invoke(sketch);
     }
 
+    /** The sketch object (an instance of the compiled sketch class). */
+    Object sketch() {
+        return sketch;
+    }
+
     int frameCount() throws Exception {
         return applet.getField("frameCount").getInt(sketch);
     }

@@ -11,10 +11,19 @@ import java.util.jar.Manifest;
  * API packages from the system bundle. Every bundle — {@code bundle-api} itself included, whose exports are
  * substitutable — then wires to the host's copy of the API classes, so a service obtained in the host can be
  * cast to its API interface.
+ *
+ * <p>When the host also has Processing core on its class path, its packages are exported too, with the
+ * attribute under which {@code bundle-processing} imports them: the bundle then uses the host's Processing, so
+ * the shapes and images it makes (the script's {@code assets}) can be drawn on the host's {@code PGraphics}.
  */
 public final class HostApiPackages {
 
     private static final String PROBE = "org/octoseq/api/namespace/Namespace.class";
+    private static final String PROCESSING_PROBE = "processing/core/PApplet.class";
+    private static final String[] PROCESSING_PACKAGES = {"processing.core", "processing.awt", "processing.data",
+            "processing.event", "processing.opengl"};
+    /** The version bundle-processing embeds (and was tested with), so the host's export is preferred to it. */
+    static final String PROCESSING_VERSION = "4.4.10";
 
     private HostApiPackages() {
     }
@@ -36,7 +45,16 @@ public final class HostApiPackages {
             if (exports == null) {
                 throw new IOException(base + " has no Export-Package header (is it the built bundle-api?)");
             }
-            return exports;
+            return loader.getResource(PROCESSING_PROBE) == null ? exports : exports + "," + processingExports();
         }
+    }
+
+    static String processingExports() {
+        StringBuilder out = new StringBuilder();
+        for (String pkg : PROCESSING_PACKAGES) {
+            out.append(out.length() == 0 ? "" : ",").append(pkg).append(";version=").append(PROCESSING_VERSION)
+                    .append(";from=octoseq-processing;mandatory:=from");
+        }
+        return out.toString();
     }
 }

@@ -50,7 +50,8 @@ class DocSnippetsIT {
         List<String> failures = new ArrayList<>();
         try (ShowHost host = new ShowHost(new Deployment(temp)); OpenProject project = host.open(demo)) {
             for (int i = 0; i < snippets.size(); i++) {
-                Path file = Files.writeString(temp.resolve("snippet-" + i + ".js"), snippets.get(i));
+                // inside the show folder, as a show's own script (assets are found from there)
+                Path file = Files.writeString(demo.resolve("scripts/snippet-" + i + ".js"), snippets.get(i));
                 try (ScriptSession s = host.scripts.load(file)) {
                     for (int f = 0; f < 60; f++) {
                         g.beginDraw();

@@ -22,6 +22,14 @@ public interface ScriptSession extends AutoCloseable {
     /** Everything reported so far (errors, warnings, log lines), merged with repeat counts, most recent last. */
     List<Diagnostic> diagnostics();
 
+    /**
+     * Loads the script file again, as a save of the file does: off the frame thread where the host can, the new
+     * version replacing the running one at the start of a later frame only if its top level and {@code init}
+     * succeed. When it fails the running version goes on and the errors are the newest {@link #diagnostics()}.
+     * {@code ctx.state} carries over. Returns at once.
+     */
+    void requestReload();
+
     /** Whether the script loaded and has not failed since. */
     boolean healthy();
 

@@ -32,6 +32,15 @@ final class LoadedShow implements AutoCloseable {
      */
     static LoadedShow open(ProjectLoader loader, ScriptHost host, Path folder, PrintStream progress)
             throws IOException, CommandException, InterruptedException {
+        return open(loader, host, folder, progress, false);
+    }
+
+    /**
+     * @param offline load the script for an offline render ({@link ScriptHost#loadOffline}): not watched, budgets
+     *                that do not depend on the machine's load
+     */
+    static LoadedShow open(ProjectLoader loader, ScriptHost host, Path folder, PrintStream progress, boolean offline)
+            throws IOException, CommandException, InterruptedException {
         OpenProject project = loader.open(folder.toAbsolutePath().normalize());
         try {
             ProjectDescriptor descriptor = project.descriptor();
@@ -41,7 +50,7 @@ final class LoadedShow implements AutoCloseable {
                         + ANALYSIS_TIMEOUT.toMinutes() + " minutes");
             }
             project.diagnostics().forEach(d -> progress.println(d.toString()));
-            return new LoadedShow(project, host.load(descriptor.script()));
+            return new LoadedShow(project, offline ? host.loadOffline(descriptor.script()) : host.load(descriptor.script()));
         } catch (CommandException | InterruptedException | RuntimeException e) {
             project.close();
             throw e;

@@ -88,7 +88,7 @@ public final class RenderCommand {
             Optional<VideoEncoder> encoder = video.isEmpty() ? Optional.empty()
                     : Optional.of(new VideoEncoder(ffmpeg.get().orElseThrow(() -> CommandException.user(NO_FFMPEG))));
 
-            try (LoadedShow show = LoadedShow.open(loader, host, project, err)) {
+            try (LoadedShow show = LoadedShow.open(loader, host, project, err, true)) {
                 ProjectDescriptor descriptor = show.descriptor();
                 Size frameSize = size.orElse(new Size(descriptor.width(), descriptor.height()));
                 double end = to.orElseGet(this::mixDuration);
@@ -96,12 +96,16 @@ public final class RenderCommand {
                     throw CommandException.user("--from " + from + " s is past the end of the show (" + end + " s)");
                 }
                 FrameRange range = new FrameRange(fps.orElse(descriptor.fps()), from, end);
+                long started = System.nanoTime(); // how fast this machine renders, never show time
                 RenderResult result = new FrameRenderer(frameSize.width(), frameSize.height())
                         .render(show.session(), range, folder, new RenderProgress(err, System.console() != null));
+                double took = (System.nanoTime() - started) / 1e9;
                 out.println(result.folder());
                 out.println(String.format(Locale.ROOT, "%d frames, %dx%d at %s fps, %.3f s to %.3f s",
                         result.frames().size(), frameSize.width(), frameSize.height(), number(range.fps()),
                         range.fromSec(), range.toSec()));
+                err.println(String.format(Locale.ROOT, "rendered in %.1f s: %.1f frames per second, %.0f ms per frame",
+                        took, result.frames().size() / took, 1000 * took / result.frames().size()));
                 if (sheet.isPresent()) {
                     Path sheetFile = sheet.get().toAbsolutePath().normalize();
                     ContactSheet.write(result.frames(), sheetFile);

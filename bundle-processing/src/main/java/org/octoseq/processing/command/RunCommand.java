@@ -16,7 +16,6 @@ import org.octoseq.processing.live.Playhead;
 import org.octoseq.processing.live.Playheads;
 import org.octoseq.processing.live.ShowTransport;
 import org.octoseq.processing.window.Renderers;
-import org.octoseq.processing.live.ScriptSlot;
 import org.octoseq.processing.window.ShowSketch;
 import org.octoseq.processing.window.WindowOptions;
 import org.osgi.service.component.annotations.Activate;
@@ -83,11 +82,9 @@ public final class RunCommand {
                 double duration = registry.current().mix().map(SourceEntry::durationSec).orElse(0.0);
                 Playhead playhead = line.flag("no-audio") ? new ClockPlayhead(System::nanoTime, duration)
                         : Playheads.open(descriptor.mix(), duration, note -> err.println("octoseq run: " + note));
-                try (ShowTransport transport = new ShowTransport(playhead, offsetSec, line.flag("loop"));
-                     ScriptSlot scripts = new ScriptSlot(show.session(), () -> host.load(descriptor.script()),
-                             note -> err.println("octoseq run: " + note))) {
-                    scripts.watch(descriptor.script());
-                    ShowSketch sketch = new ShowSketch(options, transport, scripts, () -> registry.current().version());
+                try (ShowTransport transport = new ShowTransport(playhead, offsetSec, line.flag("loop"))) {
+                    ShowSketch sketch = new ShowSketch(options, transport, show.session(),
+                            () -> registry.current().version());
                     err.println("octoseq run: " + KEYS);
                     sketch.open();
                     try {
@@ -97,7 +94,7 @@ public final class RunCommand {
                         throw e;
                     }
                     out.println(sketch.stats().summary(options.fps()));
-                    scripts.current().diagnostics().forEach(d -> out.println(d.toString()));
+                    show.session().diagnostics().forEach(d -> out.println(d.toString()));
                 }
             }
             return 0;

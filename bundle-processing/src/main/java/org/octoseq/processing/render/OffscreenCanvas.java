@@ -3,7 +3,6 @@ package org.octoseq.processing.render;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
 import processing.awt.PGraphicsJava2D;
 import processing.core.PApplet;
 import processing.core.PGraphics;
@@ -68,10 +67,8 @@ public final class OffscreenCanvas {
         return image;
     }
 
-    /** Writes the current picture as a PNG file. */
+    /** Writes the current picture as a PNG file ({@link PngFiles}). */
     public void savePng(Path file) throws IOException {
-        if (!ImageIO.write(toImage(), "png", file.toFile())) {
-            throw new IOException("no PNG writer available for " + file);
-        }
+        PngFiles.write(toImage(), file);
     }
 }

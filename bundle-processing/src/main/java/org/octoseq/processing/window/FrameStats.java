@@ -75,9 +75,10 @@ public final class FrameStats {
         return scriptMs;
     }
 
-    /** E.g. {@code "played 180 frames in 3.00 s: 59.8 fps (target 60)"}. */
+    /** E.g. {@code "played 180 frames in 3.00 s: 59.8 fps (target 60), frame 1.52 ms, script 0.31 ms"}. */
     public String summary(double targetFps) {
-        return String.format(Locale.ROOT, "played %d frames in %.2f s: %.1f fps (target %s)", frames, seconds(),
-                averageFps(), targetFps == Math.rint(targetFps) ? Long.toString((long) targetFps) : Double.toString(targetFps));
+        return String.format(Locale.ROOT, "played %d frames in %.2f s: %.1f fps (target %s), frame %.2f ms, script %.2f ms",
+                frames, seconds(), averageFps(), targetFps == Math.rint(targetFps) ? Long.toString((long) targetFps)
+                        : Double.toString(targetFps), frameMs, scriptMs);
     }
 }

@@ -12,7 +12,6 @@ import javax.swing.SwingUtilities;
 import org.octoseq.api.namespace.Diagnostic;
 import org.octoseq.api.show.ScriptSession;
 import org.octoseq.api.time.Transport;
-import org.octoseq.processing.live.ScriptSlot;
 import org.octoseq.processing.render.ShowFrame;
 import org.octoseq.processing.live.ShowTransport;
 import processing.core.PApplet;
@@ -32,7 +31,7 @@ public final class ShowSketch extends PApplet {
 
     private final WindowOptions options;
     private final ShowTransport transport;
-    private final ScriptSlot scripts;
+    private final ScriptSession script;
     private final LongSupplier namespaceVersion;
     private final ShowFrame showFrame = new ShowFrame();
     private final FrameStats stats = new FrameStats();
@@ -43,11 +42,11 @@ public final class ShowSketch extends PApplet {
     /**
      * @param namespaceVersion the version of the namespace snapshot the script reads, for the debug overlay
      */
-    public ShowSketch(WindowOptions options, ShowTransport transport, ScriptSlot scripts,
+    public ShowSketch(WindowOptions options, ShowTransport transport, ScriptSession script,
                       LongSupplier namespaceVersion) {
         this.options = options;
         this.transport = transport;
-        this.scripts = scripts;
+        this.script = script;
         this.namespaceVersion = namespaceVersion;
     }
 
@@ -72,6 +71,11 @@ public final class ShowSketch extends PApplet {
     /** Blocks until the window has been closed. */
     public void awaitClosed() throws InterruptedException {
         closed.await();
+    }
+
+    /** Whether the debug overlay is showing ({@code d} toggles it). */
+    public boolean debugOverlay() {
+        return debug;
     }
 
     /** Frame timing so far (read after the window closed, or for display). */
@@ -99,7 +103,7 @@ public final class ShowSketch extends PApplet {
     public void draw() {
         long start = System.nanoTime();
         lastTransport = transport.tick();
-        showFrame.draw(scripts.current(), lastTransport, g, scripts.reloadErrors());
+        showFrame.draw(script, lastTransport, g);
         if (debug) {
             DebugOverlay.draw(g, debugLines());
         }
@@ -112,9 +116,8 @@ public final class ShowSketch extends PApplet {
                 stats.recentFps(), options.fps(), stats.frameMs(), stats.scriptMs()));
         lines.add(String.format(Locale.ROOT, "time %.3f s   frame %d   %s   %s", lastTransport.time(),
                 lastTransport.frame(), transport.playing() ? "playing" : "paused", transport.playhead().description()));
-        lines.add("namespace v" + namespaceVersion.getAsLong() + (scripts.reloading() ? "   reloading script..." : ""));
-        List<Diagnostic> diagnostics = new ArrayList<>(scripts.current().diagnostics());
-        diagnostics.addAll(scripts.reloadErrors());
+        lines.add("namespace v" + namespaceVersion.getAsLong());
+        List<Diagnostic> diagnostics = new ArrayList<>(script.diagnostics());
         diagnostics.addAll(showFrame.faults());
         lines.add(diagnostics.isEmpty() ? "no diagnostics" : "last: " + diagnostics.get(diagnostics.size() - 1));
         return lines;
@@ -132,7 +135,7 @@ public final class ShowSketch extends PApplet {
         }
         switch (Character.toLowerCase(key)) {
             case ' ' -> transport.togglePause();
-            case 'r' -> scripts.reload();
+            case 'r' -> script.requestReload();
             case 'd' -> debug = !debug;
             case 'q' -> exit();
             default -> {

@@ -29,6 +29,7 @@ final class FakeShow implements ProjectLoader, ScriptHost, NamespaceRegistry {
     double mixDurationSec = 0.5;
     boolean ready = true;
     boolean projectClosed;
+    boolean offline;
 
     @Override
     public OpenProject open(Path folder) throws IOException {
@@ -68,6 +69,12 @@ final class FakeShow implements ProjectLoader, ScriptHost, NamespaceRegistry {
     public ScriptSession load(Path scriptFile) {
         loadedScripts.add(scriptFile);
         return session;
+    }
+
+    @Override
+    public ScriptSession loadOffline(Path scriptFile) {
+        offline = true;
+        return load(scriptFile);
     }
 
     @Override

@@ -33,6 +33,7 @@ class RenderCommandTest {
         assertEquals(out.toAbsolutePath().toString(), lines.get(0));
         assertTrue(lines.get(1).startsWith("5 frames, 32x18 at 10 fps"), lines.get(1));
         assertEquals(show.descriptor.script(), show.loadedScripts.get(0));
+        assertTrue(show.offline, "an offline render's script budgets do not depend on the machine's load");
         BufferedImage last = ImageIO.read(out.resolve("frame-00004.png").toFile());
         assertEquals(32, last.getWidth());
         assertEquals(18, last.getHeight());

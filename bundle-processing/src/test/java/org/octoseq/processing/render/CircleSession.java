@@ -14,6 +14,7 @@ public final class CircleSession implements ScriptSession {
     public final List<Diagnostic> diagnostics = new ArrayList<>();
     public long throwOnFrame = -1;
     public boolean closed;
+    public int reloadRequests;
 
     /** Radius in pixels at {@code time} seconds. */
     public static float radius(double time) {
@@ -36,6 +37,11 @@ public final class CircleSession implements ScriptSession {
     @Override
     public List<Diagnostic> diagnostics() {
         return List.copyOf(diagnostics);
+    }
+
+    @Override
+    public void requestReload() {
+        reloadRequests++;
     }
 
     @Override

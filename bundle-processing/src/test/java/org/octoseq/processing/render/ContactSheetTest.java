@@ -18,7 +18,7 @@ class ContactSheetTest {
     Path dir;
 
     @Test
-    void tilesEveryFrameOfAShortRenderInRowsOfSix() throws IOException {
+    void tilesEveryFrameOfAShortRenderInRowsOfSix() throws IOException, InterruptedException {
         RenderResult result = new FrameRenderer(64, 36).render(new CircleSession(), new FrameRange(12, 0, 1),
                 dir.resolve("frames"), RenderProgress.silent());
         Path sheetFile = dir.resolve("sheet.png");

@@ -21,7 +21,7 @@ class FrameRendererTest {
     Path dir;
 
     @Test
-    void circleGrowsFrameByFrameWithTheTransportTime() throws IOException {
+    void circleGrowsFrameByFrameWithTheTransportTime() throws IOException, InterruptedException {
         CircleSession session = new CircleSession();
 
         RenderResult result = new FrameRenderer(W, H).render(session, new FrameRange(2, 0, 1.5), dir,
@@ -47,7 +47,7 @@ class FrameRendererTest {
     }
 
     @Test
-    void fromShiftsTheTimeButFramesStillCountFromZero() throws IOException {
+    void fromShiftsTheTimeButFramesStillCountFromZero() throws IOException, InterruptedException {
         CircleSession session = new CircleSession();
 
         RenderResult result = new FrameRenderer(W, H).render(session, new FrameRange(2, 1.0, 2.0), dir,
@@ -60,7 +60,7 @@ class FrameRendererTest {
     }
 
     @Test
-    void errorDiagnosticDrawsARedBannerAtTheTop() throws IOException {
+    void errorDiagnosticDrawsARedBannerAtTheTop() throws IOException, InterruptedException {
         CircleSession broken = new CircleSession();
         broken.diagnostics.add(Diagnostic.of(Diagnostic.Kind.RUNTIME_ERROR, Diagnostic.Phase.DRAW, "x is undefined"));
         CircleSession warned = new CircleSession();
@@ -78,7 +78,7 @@ class FrameRendererTest {
     }
 
     @Test
-    void aSessionThatThrowsDoesNotStopTheRender() throws IOException {
+    void aSessionThatThrowsDoesNotStopTheRender() throws IOException, InterruptedException {
         CircleSession session = new CircleSession();
         session.throwOnFrame = 1;
 
@@ -96,7 +96,7 @@ class FrameRendererTest {
     }
 
     @Test
-    void progressPrintsALineEveryTenPercentWithoutATerminal() throws IOException {
+    void progressPrintsALineEveryTenPercentWithoutATerminal() throws IOException, InterruptedException {
         var bytes = new java.io.ByteArrayOutputStream();
         var out = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
 
@@ -109,7 +109,17 @@ class FrameRendererTest {
         assertEquals("rendering 100% (20/20 frames)", lines.get(10));
     }
 
-    private static BufferedImage renderOne(CircleSession session, Path folder) throws IOException {
+    @Test
+    void aFrameThatCannotBeWrittenStopsTheRenderWithTheFile() throws IOException {
+        java.nio.file.Files.createDirectories(dir.resolve(FrameRenderer.fileName(3)).resolve("in-the-way"));
+
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () ->
+                new FrameRenderer(8, 8, 2).render(new CircleSession(), new FrameRange(10, 0, 1), dir,
+                        RenderProgress.silent()));
+        assertTrue(e.getMessage().contains("frame-00003.png"), e.getMessage());
+    }
+
+    private static BufferedImage renderOne(CircleSession session, Path folder) throws IOException, InterruptedException {
         RenderResult result = new FrameRenderer(W, H).render(session, new FrameRange(1, 0, 1), folder,
                 RenderProgress.silent());
         return Pixels.read(result.frames().get(0).file());

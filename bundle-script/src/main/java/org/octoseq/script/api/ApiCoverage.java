@@ -67,8 +67,12 @@ public final class ApiCoverage {
         }
         for (Map.Entry<String, ApiType> g : model.globals().entrySet()) {
             if (!globals.containsKey(g.getKey())) {
-                add(Kind.NOT_AT_RUNTIME, g.getKey(), "model global '" + g.getKey() + "' (" + g.getValue().name() + " in "
-                        + model.fileOf(g.getValue().name()) + ") has no runtime binding");
+                if (g.getValue().optional()) {
+                    markUnverified(g.getValue().name());
+                } else {
+                    add(Kind.NOT_AT_RUNTIME, g.getKey(), "model global '" + g.getKey() + "' (" + g.getValue().name() + " in "
+                            + model.fileOf(g.getValue().name()) + ") has no runtime binding");
+                }
             }
         }
         for (ApiType t : model.types()) {
@@ -77,7 +81,7 @@ public final class ApiCoverage {
             }
             if (unverified.contains(t.name())) {
                 add(Kind.UNVERIFIED, t.name(), "model type " + t.name() + " could not be checked: every collection of "
-                        + "it was empty at runtime");
+                        + "it was empty at runtime, or the optional global that leads to it is not bound");
             } else {
                 add(Kind.NOT_AT_RUNTIME, t.name(), "model type " + t.name() + " (" + model.fileOf(t.name())
                         + ") is not reachable from any runtime binding");
@@ -183,6 +187,7 @@ public final class ApiCoverage {
             markUnverified(t.element());
         }
         t.properties().forEach(p -> markUnverified(p.type()));
+        t.methods().forEach(m -> markUnverified(m.returns().replace("[]", "")));
     }
 
     private boolean isOfType(RuntimeBinding b, String typeExpr) {
@@ -218,6 +223,9 @@ public final class ApiCoverage {
     /** Compares the members of a Java class with a model type, then follows the classes its members return. */
     private void javaSurface(JavaSurface s, ApiType t) {
         checked.add(t.name());
+        if (t.kind() == ApiType.Kind.OPAQUE) {
+            return; // its members belong to its own library's documentation
+        }
         if (!javaDone.add(s.type().getName() + "|" + t.name() + "|" + s.properties().isEmpty())) {
             return;
         }

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param description one or two sentences for the user
  * @param global      the global this type is bound to ({@code timing}), or {@code null}
  * @param aliases     further globals bound to the same object ({@code Signal} beside {@code signal})
+ * @param optional    whether the global exists only when the bundle providing it is deployed ({@code assets})
  * @param javaClass   for Java-backed types, the class whose public members scripts call, or {@code null}
  * @param element     for collections: the type of each item
  * @param keys        for collections: what the keys are, in the user's words
@@ -24,7 +25,7 @@ import java.util.Optional;
  * @param example     a short script line showing use, or {@code null}
  */
 public record ApiType(String name, Kind kind, String description, String global, List<String> aliases,
-                      String javaClass, String element,
+                      boolean optional, String javaClass, String element,
                       String keys, ApiMember open, List<ApiMember> properties, List<ApiMethod> methods,
                       ApiMethod call, String example) {
 
@@ -41,7 +42,9 @@ public record ApiType(String name, Kind kind, String description, String global,
         /** the keys of an options object passed to a method ({@code to_signal({...})}) */
         @JsonProperty("options") OPTIONS,
         /** an argument the host passes to a script's {@code init} / {@code update} */
-        @JsonProperty("lifecycle") LIFECYCLE;
+        @JsonProperty("lifecycle") LIFECYCLE,
+        /** a foreign object (a Processing shape) whose own members are documented by its library, not here */
+        @JsonProperty("opaque") OPAQUE;
 
         /** The name used in the model files and in {@code describe} output. */
         public String label() {

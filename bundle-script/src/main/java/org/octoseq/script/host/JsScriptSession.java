@@ -12,6 +12,7 @@ import org.octoseq.api.namespace.Diagnostic;
 import org.octoseq.api.namespace.Diagnostic.Kind;
 import org.octoseq.api.namespace.Diagnostic.Phase;
 import org.octoseq.api.namespace.Namespace;
+import org.octoseq.api.show.ScriptGlobals;
 import org.octoseq.api.show.ScriptSession;
 import org.octoseq.api.time.Transport;
 import org.octoseq.script.engine.JavaScriptEngines;
@@ -49,13 +50,21 @@ public final class JsScriptSession implements ScriptSession {
     /** A live session with default settings and its own watchdog (for tests and tools). */
     JsScriptSession(Path file, JavaScriptEngines engines, Supplier<Namespace> namespaces, PrintStream console,
                     Watchdog watchdog, SessionSettings settings, Runnable onClose) {
+        this(file, engines, namespaces, console, watchdog, settings, onClose, List::of);
+    }
+
+    /** @param extraGlobals globals other bundles add ({@link ScriptGlobals} services), asked at every load */
+    JsScriptSession(Path file, JavaScriptEngines engines, Supplier<Namespace> namespaces, PrintStream console,
+                    Watchdog watchdog, SessionSettings settings, Runnable onClose,
+                    Supplier<List<ScriptGlobals>> extraGlobals) {
         this.file = file;
         this.namespaces = namespaces;
         this.settings = settings;
         this.onClose = onClose;
         this.diagnostics = new DiagnosticLog(console);
         this.probes = new ProbeRecorder(message -> diagnostics.report(Diagnostic.of(Kind.WARNING, Phase.UPDATE, message)));
-        this.loader = new ScriptLoader(file, engines.create(), namespaces, diagnostics, watchdog, settings, probes);
+        this.loader = new ScriptLoader(file, engines.create(), namespaces, diagnostics, watchdog, settings, probes,
+                extraGlobals);
         current = loader.load(attempts.incrementAndGet()).orElse(null);
         ReloadWatcher w = null;
         if (settings.watch()) {
@@ -83,6 +92,7 @@ public final class JsScriptSession implements ScriptSession {
     }
 
     /** Asks for a reload: on the watcher thread when the file is watched, else at once on this thread. */
+    @Override
     public void requestReload() {
         if (watcher != null) {
             changeSeenNanos = System.nanoTime();

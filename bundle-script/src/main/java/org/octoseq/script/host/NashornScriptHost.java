@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.octoseq.api.namespace.NamespaceRegistry;
+import org.octoseq.api.show.ScriptGlobals;
 import org.octoseq.api.show.ScriptHost;
 import org.octoseq.api.show.ScriptSession;
 import org.octoseq.script.engine.EngineWarmUp;
@@ -19,6 +21,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * The script host service: JavaScript show scripts on standalone Nashorn, bound to the live namespace,
@@ -44,6 +48,7 @@ public final class NashornScriptHost implements ScriptHost {
     private final JavaScriptEngines engines = new JavaScriptEngines();
     private final Watchdog watchdog = new Watchdog();
     private final Set<JsScriptSession> live = ConcurrentHashMap.newKeySet();
+    private final List<ScriptGlobals> extraGlobals = new CopyOnWriteArrayList<>();
     private final SessionSettings liveSettings;
     private final CompletableFuture<Void> warmUp;
 
@@ -87,9 +92,24 @@ public final class NashornScriptHost implements ScriptHost {
 
     private static final int WARM_UP_WAIT_S = 10;
 
+    /** Globals other bundles add to every script (bound at each load, so they come and go with reloads). */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addGlobals(ScriptGlobals globals) {
+        extraGlobals.add(globals);
+    }
+
+    void removeGlobals(ScriptGlobals globals) {
+        extraGlobals.remove(globals);
+    }
+
     @Override
     public ScriptSession load(Path scriptFile) {
         return open(scriptFile, liveSettings, System.err);
+    }
+
+    @Override
+    public ScriptSession loadOffline(Path scriptFile) {
+        return open(scriptFile, SessionSettings.offline(), System.err);
     }
 
     /** Opens a session with explicit settings; it is listed in {@link #sessions()} until closed. */
@@ -97,7 +117,7 @@ public final class NashornScriptHost implements ScriptHost {
         awaitWarmUp(console);
         JsScriptSession[] self = new JsScriptSession[1];
         JsScriptSession s = new JsScriptSession(scriptFile.toAbsolutePath(), engines, registry::current, console,
-                watchdog, settings, () -> live.remove(self[0]));
+                watchdog, settings, () -> live.remove(self[0]), () -> List.copyOf(extraGlobals));
         self[0] = s;
         live.add(s);
         return s;

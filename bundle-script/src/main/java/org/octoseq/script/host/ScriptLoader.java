@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.script.Bindings;
@@ -18,6 +20,7 @@ import org.octoseq.api.namespace.Diagnostic;
 import org.octoseq.api.namespace.Diagnostic.Kind;
 import org.octoseq.api.namespace.Diagnostic.Phase;
 import org.octoseq.api.namespace.Namespace;
+import org.octoseq.api.show.ScriptGlobals;
 import org.octoseq.api.signal.EvalContext;
 import org.octoseq.api.time.Transport;
 import org.octoseq.script.engine.CallBudget;
@@ -44,12 +47,14 @@ final class ScriptLoader {
     private final Watchdog watchdog;
     private final SessionSettings settings;
     private final ProbeRecorder probes;
+    private final Supplier<List<ScriptGlobals>> extraGlobals;
     private final GuardInjector injector = new GuardInjector();
     private final ScriptSandbox sandbox = new ScriptSandbox();
     private final Object state;
 
     ScriptLoader(Path file, ScriptEngine engine, Supplier<Namespace> namespaces, DiagnosticLog diagnostics,
-                 Watchdog watchdog, SessionSettings settings, ProbeRecorder probes) {
+                 Watchdog watchdog, SessionSettings settings, ProbeRecorder probes,
+                 Supplier<List<ScriptGlobals>> extraGlobals) {
         this.file = file;
         this.fileName = file.toString();
         this.engine = engine;
@@ -58,6 +63,7 @@ final class ScriptLoader {
         this.watchdog = watchdog;
         this.settings = settings;
         this.probes = probes;
+        this.extraGlobals = extraGlobals;
         engine.put(ScriptEngine.FILENAME, fileName);
         this.state = newObject(engine.createBindings());
     }
@@ -101,6 +107,7 @@ final class ScriptLoader {
         global.put("log", log);
         global.put("probe", probes);
         org.octoseq.script.api.ScriptHelp.install(global, org.octoseq.script.api.ApiModel::standard);
+        bindExtraGlobals(global);
         try {
             defineConstant(context, GuardInjector.GUARD, budget.check());
         } catch (ScriptException e) {
@@ -138,6 +145,28 @@ final class ScriptLoader {
         }
         return Optional.of(new ScriptVersion(new ScriptVersion.Parts(number, fileName, map, eval, namespace, log,
                 budget, update[0], draw[0], mark, hostScope), diagnostics));
+    }
+
+    /** The globals of {@link ScriptGlobals} services, never over one the host defined. */
+    private void bindExtraGlobals(Bindings global) {
+        for (ScriptGlobals provider : extraGlobals.get()) {
+            Map<String, Object> more;
+            try {
+                more = provider.globals(file, diagnostics::report);
+            } catch (RuntimeException e) {
+                diagnostics.report(Diagnostic.of(Kind.HOST_ERROR, Phase.INIT, "script globals from "
+                        + provider.getClass().getName() + " failed: " + e));
+                continue;
+            }
+            more.forEach((name, value) -> {
+                if (global.containsKey(name)) {
+                    diagnostics.report(Diagnostic.of(Kind.HOST_ERROR, Phase.INIT, "global '" + name + "' of "
+                            + provider.getClass().getName() + " is already defined; ignored"));
+                } else {
+                    global.put(name, value);
+                }
+            });
+        }
     }
 
     private void fail(Throwable e, Phase phase, SourceMap map) {

@@ -15,6 +15,9 @@ public record SessionSettings(long callBudgetMs, long loadBudgetMs, int maxOverr
     public static final long DEFAULT_CALL_BUDGET_MS = 50;
     public static final long DEFAULT_LOAD_BUDGET_MS = 2000;
     public static final int DEFAULT_MAX_OVERRUNS = 3;
+    /** Budget of one call in an offline run: long enough for a busy machine, short enough to stop a runaway. */
+    public static final long OFFLINE_CALL_BUDGET_MS = 10_000;
+    public static final long OFFLINE_LOAD_BUDGET_MS = 30_000;
 
     /** A live show: default budgets, the file watched. */
     public static SessionSettings live() {
@@ -24,6 +27,11 @@ public record SessionSettings(long callBudgetMs, long loadBudgetMs, int maxOverr
     /** A headless run ({@code trace}, {@code check}): default budgets, no watching. */
     public static SessionSettings headless() {
         return new SessionSettings(DEFAULT_CALL_BUDGET_MS, DEFAULT_LOAD_BUDGET_MS, DEFAULT_MAX_OVERRUNS, false);
+    }
+
+    /** An offline render: budgets for a busy machine, no watching. */
+    public static SessionSettings offline() {
+        return new SessionSettings(OFFLINE_CALL_BUDGET_MS, OFFLINE_LOAD_BUDGET_MS, DEFAULT_MAX_OVERRUNS, false);
     }
 
     public SessionSettings {

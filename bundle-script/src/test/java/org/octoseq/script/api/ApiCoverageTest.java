@@ -36,11 +36,24 @@ class ApiCoverageTest {
         show.close();
     }
 
+    /**
+     * Types reached only through globals that another bundle provides (the Processing bundle's {@code assets} and
+     * {@code mesh}): not bound in this module's tests, so unverified here; {@code ScriptCommandsIT} checks them
+     * in the real runtime.
+     */
+    static final List<String> PROVIDED_ELSEWHERE = List.of("Assets", "Mesh", "PShape", "PImage");
+
+    /** The findings, without the unverified types of globals provided elsewhere. */
+    static List<CoverageFinding> relevant(List<CoverageFinding> findings) {
+        return findings.stream().filter(f -> !(f.kind() == Kind.UNVERIFIED && PROVIDED_ELSEWHERE.contains(f.path()))).toList();
+    }
+
     @Test
     void theModelDescribesExactlyWhatScriptsCanReach() {
         List<CoverageFinding> findings = ApiCoverage.compare(ApiModel.standard(), globals);
-        assertTrue(findings.isEmpty(), "the API model and the live bindings differ (" + findings.size()
-                + "):\n  " + String.join("\n  ", SampleShow.lines(findings)));
+        assertTrue(relevant(findings).isEmpty(), "the API model and the live bindings differ (" + findings.size()
+                + "):\n  " + String.join("\n  ", SampleShow.lines(relevant(findings))));
+        assertEquals(PROVIDED_ELSEWHERE.size(), findings.size(), SampleShow.lines(findings).toString());
     }
 
     @Test
@@ -114,9 +127,9 @@ class ApiCoverageTest {
         Map<String, RuntimeBinding> members = new java.util.LinkedHashMap<>(inputs.members());
         members.put("stems", new RuntimeBinding("inputs.stems", RuntimeBinding.Shape.HOST_OBJECT, null, Map.of()));
         noStems.put("inputs", new RuntimeBinding("inputs", inputs.shape(), inputs.value(), members));
-        List<CoverageFinding> findings = ApiCoverage.compare(ApiModel.standard(), noStems);
+        List<CoverageFinding> findings = relevant(ApiCoverage.compare(ApiModel.standard(), noStems));
         assertEquals(List.of("unverified: model type StemSignals could not be checked: every collection of it was empty"
-                + " at runtime"), SampleShow.lines(findings));
+                + " at runtime, or the optional global that leads to it is not bound"), SampleShow.lines(findings));
     }
 
     /** The standard model files copied to {@code dir}, one filtered line by line and one left out. */

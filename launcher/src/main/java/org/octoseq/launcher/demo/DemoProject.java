@@ -1,5 +1,6 @@
 package org.octoseq.launcher.demo;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,16 +11,20 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 
-/** Writes the demo show folder: the track's mixdown and stems as WAV, a project.json and a script. */
+/**
+ * Writes the demo show folder: the track's mixdown and stems as WAV, a project.json, a script, and three assets
+ * (an SVG, an OBJ model and a PNG).
+ */
 public final class DemoProject {
 
     /** Bump when the generated content changes, so an old demo folder is regenerated. */
-    static final String VERSION = "1";
+    static final String VERSION = "2";
 
     private DemoProject() {
     }
@@ -45,6 +50,10 @@ public final class DemoProject {
         writeWav(DemoTrack.mix(stems), folder.resolve("audio/mix.wav"));
         copyResource("project.json", folder.resolve("project.json"));
         copyResource("main.js", folder.resolve("scripts/main.js"));
+        Files.createDirectories(folder.resolve("assets"));
+        copyResource("ring.svg", folder.resolve("assets/ring.svg"));
+        copyResource("pyramid.obj", folder.resolve("assets/pyramid.obj"));
+        writeGlow(folder.resolve("assets/glow.png"));
         Files.createDirectories(marker.getParent());
         Files.writeString(marker, VERSION + "\n");
         return true;
@@ -56,6 +65,22 @@ public final class DemoProject {
                 throw new IOException("the launcher jar lacks its demo resource " + name);
             }
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** A 64×64 white glow fading to transparent at the edge. */
+    static void writeGlow(Path target) throws IOException {
+        int size = 64;
+        BufferedImage glow = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                double r = Math.hypot(x - size / 2.0 + 0.5, y - size / 2.0 + 0.5) / (size / 2.0);
+                int alpha = (int) Math.round(255 * Math.max(0, 1 - r) * Math.max(0, 1 - r));
+                glow.setRGB(x, y, alpha << 24 | 0xffffff);
+            }
+        }
+        if (!ImageIO.write(glow, "png", target.toFile())) {
+            throw new IOException("no PNG writer for " + target);
         }
     }
 
