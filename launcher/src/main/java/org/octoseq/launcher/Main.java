@@ -19,7 +19,9 @@ public final class Main {
 
               demo [--headless]                  generate the demo show (once) and run it; without a display,
                                                  render 10 s at 30 fps to demo/out/frames plus a contact sheet
-              run PROJECT                        open the show window for a project folder
+              run PROJECT                        open the show window for a project folder, with the web script
+                                                 editor at the printed http://127.0.0.1 address
+                                                 (OCTOSEQ_EDITOR=off: no editor)
               render PROJECT --out DIR [--fps N] [--size WxH] [--from S] [--to S] [--contact-sheet FILE]
                                                  render PNG frames offscreen
               namespace                          print the script namespace (after loading nothing: empty)
@@ -65,7 +67,7 @@ public final class Main {
                 return demo(rest);
             }
             boolean interactive = command.equals("shell") && rest.length == 0;
-            try (OctoseqRuntime runtime = startRuntime(interactive)) {
+            try (OctoseqRuntime runtime = startRuntime(interactive, command.equals("run") && editorWanted())) {
                 return switch (command) {
                     case "bundles" -> listBundles(runtime);
                     case "shell" -> rest.length == 0 ? GogoShell.interactive(runtime) : GogoShell.execute(runtime, String.join(" ", rest), out, err);
@@ -78,9 +80,38 @@ public final class Main {
         }
     }
 
+    /** Whether {@code run} starts the web script editor: yes, unless {@value #EDITOR_ENV} is {@code off}. */
+    static boolean editorWanted() {
+        return !"off".equalsIgnoreCase(System.getenv().getOrDefault(EDITOR_ENV, ""));
+    }
+
+    static final String EDITOR_ENV = "OCTOSEQ_EDITOR";
+
+    /** SPI Fly logs every provider it registers at INFO through java.util.logging; the show console gets warnings only. */
+    private static final java.util.logging.Logger SPI_FLY_LOG = java.util.logging.Logger.getLogger("org.apache.aries.spifly");
+
+    /**
+     * Framework properties of the web editor's HTTP server: loopback only, on a free port chosen at start (the
+     * editor prints its address with the port and a random token).
+     */
+    static java.util.Map<String, String> editorProperties() {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
+                System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
+        SPI_FLY_LOG.setLevel(java.util.logging.Level.WARNING);
+        return java.util.Map.of("org.apache.felix.http.host", "127.0.0.1", "org.osgi.service.http.port", "0",
+                "org.apache.felix.http.enable", "true");
+    }
+
     private OctoseqRuntime startRuntime(boolean interactive) throws Exception {
+        return startRuntime(interactive, false);
+    }
+
+    private OctoseqRuntime startRuntime(boolean interactive, boolean editor) throws Exception {
         long t0 = Long.getLong("octoseq.t0", java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
-        OctoseqRuntime runtime = OctoseqRuntime.start(home.resolve("bundles"), systemDir(), interactive, err);
+        OctoseqRuntime runtime = editor
+                ? OctoseqRuntime.start(home.resolve("bundles"), systemDir(), interactive, err, editorProperties(),
+                        List.of(home.resolve("bundles/editor")))
+                : OctoseqRuntime.start(home.resolve("bundles"), systemDir(), interactive, err);
         err.printf("octoseq: %d bundles active, %d ms after start%n", runtime.bundles().size(), System.currentTimeMillis() - t0);
         return runtime;
     }
@@ -100,7 +131,7 @@ public final class Main {
         if (DemoProject.ensure(demo)) {
             err.println("octoseq: generated the demo show in " + demo);
         }
-        try (OctoseqRuntime runtime = startRuntime(false)) {
+        try (OctoseqRuntime runtime = startRuntime(false, !headless && editorWanted())) {
             if (!headless) {
                 return runtime.command("run", demo.toString());
             }

@@ -73,6 +73,17 @@ public final class OctoseqRuntime implements AutoCloseable {
     public static OctoseqRuntime start(Path bundlesDir, Path systemDir, boolean interactive, PrintStream log,
                                        Map<String, String> frameworkProperties)
             throws IOException, BundleException, InterruptedException {
+        return start(bundlesDir, systemDir, interactive, log, frameworkProperties, List.of());
+    }
+
+    /**
+     * As {@link #start(Path, Path, boolean, PrintStream, Map)}, also installing and starting the bundles of
+     * {@code extraDirs} (not watched: for example the web editor and its HTTP server for {@code run}). SPI Fly
+     * starts first among them, as slf4j needs its service loader mediator.
+     */
+    public static OctoseqRuntime start(Path bundlesDir, Path systemDir, boolean interactive, PrintStream log,
+                                       Map<String, String> frameworkProperties, List<Path> extraDirs)
+            throws IOException, BundleException, InterruptedException {
         if (!Files.isDirectory(bundlesDir)) {
             throw new IOException("bundle folder " + bundlesDir + " does not exist (build first: mvn -DskipTests package)");
         }
@@ -110,11 +121,46 @@ public final class OctoseqRuntime implements AutoCloseable {
                 b.start();
             }
             runtime.awaitDeployed(START_TIMEOUT);
+            runtime.installExtra(extraDirs);
             return runtime;
         } catch (IOException | BundleException | InterruptedException | RuntimeException e) {
             runtime.close();
             throw e;
         }
+    }
+
+    private void installExtra(List<Path> dirs) throws IOException, BundleException {
+        List<Bundle> installed = new ArrayList<>();
+        for (Path dir : dirs) {
+            if (!Files.isDirectory(dir)) {
+                throw new IOException("bundle folder " + dir + " does not exist (build first: mvn -DskipTests package)");
+            }
+            try (Stream<Path> jars = Files.list(dir)) {
+                for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
+                    installed.add(framework.getBundleContext().installBundle(jar.toUri().toString()));
+                }
+            }
+        }
+        installed.sort(Comparator.comparingInt(OctoseqRuntime::startRank));
+        for (Bundle b : installed) {
+            if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+                try {
+                    b.start();
+                } catch (BundleException e) {
+                    throw new BundleException(b.getSymbolicName() + " (from " + b.getLocation() + ") does not start: "
+                            + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    /**
+     * Start order of the extra bundles: SPI Fly (the service loader mediator) first, then slf4j's provider, so
+     * that slf4j finds it when Jetty first logs; everything else after.
+     */
+    private static int startRank(Bundle b) {
+        String bsn = String.valueOf(b.getSymbolicName());
+        return bsn.contains("spifly") ? 0 : bsn.equals("slf4j.simple") ? 1 : 2;
     }
 
     /**

@@ -20,11 +20,14 @@ final class Deployment {
     final Path bundles;
     final Path system;
     final Path examples;
+    /** The web editor and its HTTP server (installed for {@code run} only). */
+    final Path editor;
 
     Deployment(Path tempDir) throws IOException {
         Path builtBundles = Path.of(System.getProperty("octoseq.bundles.dir", "../bundles"));
         this.system = Path.of(System.getProperty("octoseq.system.dir", "target/system"));
         this.examples = builtBundles.resolve("examples");
+        this.editor = builtBundles.resolve("editor");
         this.home = tempDir;
         this.bundles = tempDir.resolve("bundles");
         Files.createDirectories(bundles);

@@ -137,6 +137,22 @@ class ScriptCommandsIT {
         assertTrue(ok.out().contains("main.js: ok"), ok.out());
     }
 
+    /**
+     * The API model against the real runtime with every bundle deployed, through {@code check}'s guardrails:
+     * here the Processing bundle's {@code assets} and {@code mesh} globals are bound too (bundle-script's own
+     * tests cannot see them), and any difference would be printed as a guardrail.
+     */
+    @Test
+    void theApiModelMatchesTheRuntimeWithEveryBundleDeployed() throws Exception {
+        Path script = show.resolve("scripts/api.js");
+        Files.writeString(script, "log.warn('assets is ' + describe(assets).name + ', mesh is ' + describe(mesh).name"
+                + " + ', gen is ' + describe(gen).name);\n");
+        Run run = command("check", show.toString(), script.toString());
+        assertEquals(0, run.code(), run.out() + run.err());
+        assertTrue(run.out().contains("log: assets is Assets, mesh is Mesh, gen is Generators"), run.out());
+        assertTrue(!run.out().contains("guardrail"), "no guardrail (model drift, unbound keys, old names): " + run.out());
+    }
+
     @Test
     void aRunawayUpdateIsCutAndTheTraceStillFinishes() throws Exception {
         Path runaway = show.resolve("scripts/runaway.js");

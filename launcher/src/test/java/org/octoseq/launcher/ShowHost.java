@@ -20,8 +20,16 @@ final class ShowHost implements AutoCloseable {
     final ProjectLoader projects;
 
     ShowHost(Deployment deployment) throws Exception {
-        runtime = OctoseqRuntime.start(deployment.bundles, deployment.system, false, System.err, Map.of(
-                "org.osgi.framework.system.packages.extra", HostApiPackages.exportPackage(getClass().getClassLoader())));
+        this(deployment, false);
+    }
+
+    /** @param editor whether to start the web editor and its HTTP server too, as {@code octoseq run} does */
+    ShowHost(Deployment deployment, boolean editor) throws Exception {
+        Map<String, String> properties = new java.util.HashMap<>(editor ? Main.editorProperties() : Map.of());
+        properties.put("org.osgi.framework.system.packages.extra",
+                HostApiPackages.exportPackage(getClass().getClassLoader()));
+        runtime = OctoseqRuntime.start(deployment.bundles, deployment.system, false, System.err, properties,
+                editor ? java.util.List.of(deployment.editor) : java.util.List.of());
         registry = service(NamespaceRegistry.class);
         scripts = service(ScriptHost.class);
         projects = service(ProjectLoader.class);

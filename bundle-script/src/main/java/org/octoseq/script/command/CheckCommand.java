@@ -51,12 +51,30 @@ public final class CheckCommand {
                         .filter(d -> d.kind() != Diagnostic.Kind.INFO).toList();
                 show.project.diagnostics().forEach(d -> out.println(d));
                 problems.forEach(d -> out.println(d));
+                List<org.octoseq.script.api.Guardrail> guardrails = guardrails(show, s.file());
+                guardrails.forEach(g -> out.println(guardrailLine(s.file(), g)));
                 long errors = problems.stream().filter(Diagnostic::isError).count();
                 boolean ok = errors == 0 && s.healthy();
                 out.println(s.file() + ": " + (ok ? "ok" : "has errors") + " (" + errors + " errors, "
-                        + (problems.size() - errors) + " warnings; top level, init and " + FRAMES + " frames run)");
+                        + (problems.size() - errors + guardrails.size()) + " warnings; top level, init and " + FRAMES
+                        + " frames run)");
                 return ok ? 0 : SCRIPT_ERRORS;
             }
         });
+    }
+
+    /** The API guardrails of the show: project keys that do not reach scripts, model drift, old names. */
+    private static List<org.octoseq.script.api.Guardrail> guardrails(HeadlessShow show, Path script)
+            throws java.io.IOException {
+        String source = java.nio.file.Files.readString(script);
+        return org.octoseq.script.api.Guardrails.check(org.octoseq.script.api.ApiModel.standard(),
+                show.namespaceBindings(), org.octoseq.script.api.ProjectDeclarations.read(
+                        show.project.descriptor().root().resolve("project.json")), script.toString(), source);
+    }
+
+    /** {@code file:line:col: warning [guardrail]: message}, like the script's own diagnostics. */
+    static String guardrailLine(Path script, org.octoseq.script.api.Guardrail g) {
+        String where = g.line() > 0 ? script + ":" + g.line() + (g.column() > 0 ? ":" + g.column() : "") + ": " : "";
+        return where + "warning [guardrail]: " + g.message();
     }
 }

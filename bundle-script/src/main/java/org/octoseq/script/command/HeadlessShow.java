@@ -48,6 +48,32 @@ final class HeadlessShow implements AutoCloseable {
         }
     }
 
+    /**
+     * The host globals of a fresh script scope on this show's namespace, as {@code BindingWalker} sees them: an
+     * empty script is loaded in its own session, so the project's script (broken or not) does not matter.
+     */
+    java.util.Map<String, org.octoseq.script.api.RuntimeBinding> namespaceBindings() throws IOException {
+        return withEmptyScript(host, file -> {
+            try (JsScriptSession s = host.open(file, host.headlessSettings(),
+                    new PrintStream(java.io.OutputStream.nullOutputStream()))) {
+                s.frame(new org.octoseq.api.time.Transport(0, 0, 0), null);
+                return s.hostGlobals().orElseThrow(() ->
+                        new IllegalStateException("the namespace could not be bound: " + s.diagnostics()));
+            }
+        });
+    }
+
+    /** Runs {@code body} with a temporary script file that does nothing, deleted afterwards. */
+    static <T> T withEmptyScript(NashornScriptHost host, java.util.function.Function<Path, T> body) throws IOException {
+        Path empty = java.nio.file.Files.createTempFile("octoseq-scope-", ".js");
+        try {
+            java.nio.file.Files.writeString(empty, "// binds the namespace only\n");
+            return body.apply(empty);
+        } finally {
+            java.nio.file.Files.deleteIfExists(empty);
+        }
+    }
+
     /** Length of the analysed mix in seconds, or {@value #FALLBACK_SECONDS}. */
     double mixSeconds() {
         return host.registry().current().mix().map(SourceEntry::durationSec).filter(d -> d > 0).orElse(FALLBACK_SECONDS);

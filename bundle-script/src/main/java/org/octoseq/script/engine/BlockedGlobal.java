@@ -7,7 +7,7 @@ import org.openjdk.nashorn.api.scripting.AbstractJSObject;
  * {@code exit}…): calling it, constructing it or reading any member throws {@link SandboxViolation} with a
  * sentence that says why and what to use instead.
  */
-final class BlockedGlobal extends AbstractJSObject {
+public final class BlockedGlobal extends AbstractJSObject {
 
     private final String name;
     private final String reason;

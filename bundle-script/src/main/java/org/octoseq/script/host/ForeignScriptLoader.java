@@ -109,7 +109,7 @@ final class ForeignScriptLoader {
             return Optional.empty();
         }
         return Optional.of(new ScriptVersion(new ScriptVersion.Parts(number, fileName, map, eval, namespace, log,
-                calls, update[0], draw[0], mark), diagnostics));
+                calls, update[0], draw[0], mark, null), diagnostics));
     }
 
     /** The version's engine and its compiled script, made on the version's worker thread. */

@@ -270,10 +270,24 @@ public final class JsScriptSession implements ScriptSession {
         return file;
     }
 
+    /** Whether this session reloads its file on save (a live show), as opposed to a headless one. */
+    public boolean watchesFile() {
+        return watcher != null;
+    }
+
     /** Number of the version running now (counting every load attempt from 1), or 0 when none runs. */
     public int version() {
         ScriptVersion v = current;
         return v == null || faulted ? 0 : v.number();
+    }
+
+    /**
+     * The host globals of the version running now, as {@link org.octoseq.script.api.BindingWalker} finds them
+     * (for API coverage, typings and the editor); empty when no version runs or it runs on another engine.
+     */
+    public Optional<java.util.Map<String, org.octoseq.script.api.RuntimeBinding>> hostGlobals() {
+        ScriptVersion v = current;
+        return v == null || v.hostScope() == null ? Optional.empty() : Optional.of(v.hostScope().walk());
     }
 
     /** Load attempts so far (the first load included). */

@@ -95,6 +95,7 @@ final class ScriptLoader {
         namespace.bind(new ScopedEngine(engine, context));
         global.put("log", log);
         global.put("probe", probes);
+        org.octoseq.script.api.ScriptHelp.install(global, org.octoseq.script.api.ApiModel::standard);
         bindExtraGlobals(global);
         try {
             defineConstant(context, GuardInjector.GUARD, budget.check());
@@ -103,6 +104,7 @@ final class ScriptLoader {
             return Optional.empty();
         }
 
+        org.octoseq.script.api.HostScope hostScope = org.octoseq.script.api.HostScope.of(global);
         log.beginLoad();
         ScriptFunctions.Update[] update = new ScriptFunctions.Update[1];
         ScriptFunctions.Draw[] draw = new ScriptFunctions.Draw[1];
@@ -129,7 +131,7 @@ final class ScriptLoader {
             return Optional.empty();
         }
         return Optional.of(new ScriptVersion(new ScriptVersion.Parts(number, fileName, map, eval, namespace, log,
-                budget, update[0], draw[0], mark), diagnostics));
+                budget, update[0], draw[0], mark, hostScope), diagnostics));
     }
 
     /** The globals of {@link ScriptGlobals} services, never over one the host defined. */

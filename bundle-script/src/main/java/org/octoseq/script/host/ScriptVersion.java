@@ -5,6 +5,7 @@ import org.octoseq.api.namespace.Diagnostic.Phase;
 import org.octoseq.api.namespace.Namespace;
 import org.octoseq.api.signal.EvalContext;
 import org.octoseq.api.time.Transport;
+import org.octoseq.script.api.HostScope;
 import org.octoseq.script.engine.BudgetedCalls;
 import org.octoseq.script.engine.CallBudget;
 import org.octoseq.script.engine.SourceMap;
@@ -19,7 +20,8 @@ final class ScriptVersion {
 
     /** What the loader hands over. */
     record Parts(int number, String file, SourceMap map, EvalContext eval, ScriptNamespace namespace, ScriptLog log,
-                 BudgetedCalls budget, ScriptFunctions.Update update, ScriptFunctions.Draw draw, long loadMark) {
+                 BudgetedCalls budget, ScriptFunctions.Update update, ScriptFunctions.Draw draw, long loadMark,
+                 HostScope hostScope) {
     }
 
     private final Parts parts;
@@ -36,6 +38,14 @@ final class ScriptVersion {
 
     int number() {
         return parts.number();
+    }
+
+    /**
+     * The version's global scope and the host's names in it (read by tools: coverage, typings, the editor);
+     * {@code null} for a version on another JSR-223 engine, whose scope the model does not describe.
+     */
+    HostScope hostScope() {
+        return parts.hostScope();
     }
 
     /** The diagnostics mark taken when this version started loading. */

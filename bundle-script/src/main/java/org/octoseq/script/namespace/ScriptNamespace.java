@@ -41,6 +41,16 @@ public final class ScriptNamespace {
             "onsetEnvelope", "inputs.mix.onset", "bands", "inputs.mix.bands",
             "authored", "inputs.customEvents");
 
+    /** Upstream's top-level {@code inputs} keys and the paths that replace them (for lints). */
+    public static Map<String, String> legacyInputs() {
+        return LEGACY;
+    }
+
+    /** Upstream's source and band member names and the canonical names that replace them (for lints). */
+    public static Map<String, String> renamedMembers() {
+        return RENAMED_MEMBERS;
+    }
+
     private final Consumer<String> warnings;
     private final Consumer<String> notes;
     private final SignalBindings api;

@@ -17,7 +17,7 @@ import org.octoseq.api.source.CustomSignalProvider;
  * events), two stems, a band on the mix and one on a stem, two custom signals, two custom event streams.
  * Every signal is constant over 10 s at 100 Hz, so a script can check exact values.
  */
-final class NamespaceFixture {
+public final class NamespaceFixture {
 
     private NamespaceFixture() {
     }
@@ -28,23 +28,23 @@ final class NamespaceFixture {
         return new SampledSignal(100, v);
     }
 
-    static EventStream events(double... times) {
+    public static EventStream events(double... times) {
         return EventStream.of(java.util.Arrays.stream(times).mapToObj(t -> Event.at(t, 1.0)).toList());
     }
 
-    record Source(Map<String, SampledSignal> signals, Map<String, EventStream> events) implements AudioSourceAnalysis {
+    public record Source(Map<String, SampledSignal> signals, Map<String, EventStream> events) implements AudioSourceAnalysis {
         public double durationSec() {
             return 10;
         }
     }
 
-    record Band(Map<String, SampledSignal> signals, Map<String, EventStream> events) implements BandAnalysis {
+    public record Band(Map<String, SampledSignal> signals, Map<String, EventStream> events) implements BandAnalysis {
     }
 
-    record Custom(Signal signal) implements CustomSignalProvider {
+    public record Custom(Signal signal) implements CustomSignalProvider {
     }
 
-    record CustomEvents(EventStream events) implements CustomEventProvider {
+    public record CustomEvents(EventStream events) implements CustomEventProvider {
     }
 
     static Map<String, SampledSignal> four(double base) {
