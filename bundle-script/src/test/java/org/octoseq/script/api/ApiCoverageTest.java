@@ -62,7 +62,7 @@ class ApiCoverageTest {
         assertTrue(globals.keySet().stream().noneMatch(n -> n.startsWith("__") || n.equals("Object") || n.equals("Math")),
                 "language built-ins and internals are not host globals: " + globals.keySet());
         RuntimeBinding inputs = globals.get("inputs");
-        assertEquals(List.of("mix", "stems", "customSignals", "customEvents"), List.copyOf(inputs.members().keySet()));
+        assertEquals(List.of("mix", "stems", "customSignals", "customEvents", "composedSignals"), List.copyOf(inputs.members().keySet()));
         RuntimeBinding drums = inputs.members().get("stems").members().get("Drums");
         assertEquals("inputs.stems.Drums", drums.path());
         assertTrue(drums.members().get("bands").members().containsKey("Kick"), drums.members().toString());

@@ -38,15 +38,17 @@ class ScriptingDocTest {
 
     /**
      * The seed's "consistent naming documented throughout": old names appear only where the page talks about
-     * them (the migration table and the guardrail that warns about them).
+     * them (the migration table and the guardrail that warns about them). Old names are looked for as members
+     * ({@code .spectralCentroid}): the same words as values elsewhere (the {@code spectralCentroid} reduction of
+     * a custom signal, what {@code octoseq import} renames) are not script names.
      */
     @Test
     void oldNamesAppearOnlyWhereThePageTalksAboutThem() throws Exception {
         String text = Files.readString(DOC, StandardCharsets.UTF_8);
-        String rest = without(without(text, "## 15. Migrating from the original Octoseq"), "## 12. Guardrails");
+        String rest = without(without(text, "## 16. Migrating from the original Octoseq"), "## 13. Guardrails");
         List<String> old = new ArrayList<>();
-        for (String name : new String[] {"spectralCentroid", "onsetEnvelope", "spectralFlux", ".amplitude", "inputs.bands",
-                "inputs.authored", "inputs.time", "inputs.bpm", "composedSignals"}) {
+        for (String name : new String[] {".spectralCentroid", ".onsetEnvelope", ".spectralFlux", ".amplitude", "inputs.bands",
+                "inputs.authored", "inputs.time", "inputs.bpm"}) {
             if (rest.contains(name)) {
                 old.add(name);
             }
