@@ -107,14 +107,14 @@ class ProcessingRenderIT {
         Path out = temp.resolve("assets");
         java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
         java.io.PrintStream stdout = System.out;
+        // captured before the runtime starts and restored after it stopped: Gogo's ThreadIO wraps System.out
+        // when its bundle starts (possibly after this line) and puts back what it wrapped when it stops
+        System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
         try (OctoseqRuntime runtime = new Deployment(temp).start(System.err)) {
-            System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
-            try {
-                assertEquals(0, runtime.command("render", demo.toString(), "--out", out.toString(), "--fps", "1",
-                        "--size", "160x90", "--to", "1"));
-            } finally {
-                System.setOut(stdout);
-            }
+            assertEquals(0, runtime.command("render", demo.toString(), "--out", out.toString(), "--fps", "1",
+                    "--size", "160x90", "--to", "1"));
+        } finally {
+            System.setOut(stdout);
         }
         String report = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
         System.err.println(report);
@@ -125,6 +125,50 @@ class ProcessingRenderIT {
         assertEquals(0x000000, frame.getRGB(130, 80) & 0xffffff, "nothing outside the pyramid");
         assertTrue(report.contains("warning [project]: asset 'nope.png' not found"), report);
         assertTrue(!report.contains("error"), "a missing asset is no error:\n" + report);
+    }
+
+    /**
+     * The graphics a script draws with do not lead out of the sandbox in the real runtime: {@code g.parent} (the
+     * sketch, which could launch processes, write files or end the show) is refused with an error the script can
+     * catch, and the frame goes on.
+     */
+    @Test
+    void theSketchBehindTheGraphicsIsOutOfReachAndTheFrameGoesOn() throws Exception {
+        Path demo = temp.resolve("demo");
+        DemoProject.ensure(demo);
+        Files.writeString(demo.resolve("scripts/main.js"), """
+                function draw(g) {
+                  g.background(0);
+                  g.noStroke();
+                  g.fill(255, 0, 0);
+                  g.rect(0, 0, 80, 90);
+                  try {
+                    g.parent.exit();
+                  } catch (e) {
+                    log.warn('refused: ' + e.message);
+                  }
+                  g.fill(0, 255, 0);
+                  g.rect(80, 0, 80, 90);
+                }
+                """);
+        Path out = temp.resolve("sandbox");
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stdout = System.out;
+        System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8)); // as above
+        try (OctoseqRuntime runtime = new Deployment(temp).start(System.err)) {
+            assertEquals(0, runtime.command("render", demo.toString(), "--out", out.toString(), "--fps", "2",
+                    "--size", "160x90", "--to", "1"));
+        } finally {
+            System.setOut(stdout);
+        }
+        String report = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
+        System.err.println(report);
+        assertTrue(report.contains("refused: ") && report.contains(".parent is not available to show scripts"), report);
+        List<Path> frames = pngs(out);
+        assertEquals(2, frames.size());
+        BufferedImage frame = ImageIO.read(frames.get(1).toFile());
+        assertEquals(0xff0000, frame.getRGB(40, 45) & 0xffffff, "drawn before the refusal");
+        assertEquals(0x00ff00, frame.getRGB(120, 45) & 0xffffff, "drawn after it: the frame went on");
     }
 
     static List<Path> pngs(Path folder) throws Exception {
