@@ -100,6 +100,9 @@ class WebEditorIT {
                 assertTrue(labels(r, "mix").contains("bands"), "inputs.mix. completes: " + r.get("mix"));
                 assertEquals("inputs.stems[\"Drums\"].", r.get("drums").get("typed").asText());
                 assertTrue(labels(r, "drums").contains("bands"), "inputs.stems[\"Drums\"]. completes: " + r.get("drums"));
+                String hover = r.get("hover").asText();
+                assertTrue(hover.contains("Tempo at the playhead") && hover.contains("beats per minute"),
+                        "hovering timing.bpm shows its description and unit from the model: " + hover);
 
                 int broken = r.get("brokenLine").asInt();
                 boolean marked = false;

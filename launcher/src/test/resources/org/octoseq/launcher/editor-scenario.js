@@ -55,6 +55,31 @@ async function main() {
     result.mix = await completions('inputs.mix.');
     result.drums = await completions('inputs.stems["Drums"].');
 
+    // hover: the description of timing.bpm from the live typings, in Monaco's hover widget
+    await page.evaluate(src => {
+      const ed = window.octoseqEditor.state.editor;
+      ed.setValue(src + '\nvar tempo = timing.bpm;\n');
+      const line = ed.getModel().getLineCount() - 1;
+      ed.setPosition({ lineNumber: line, column: 'var tempo = timing.b'.length + 1 });
+      ed.focus();
+      ed.trigger('scenario', 'editor.action.showHover', {});
+    }, original);
+    const hover = '.monaco-hover:not(.hidden) .monaco-hover-content';
+    result.hover = '';
+    for (let attempt = 0; attempt < 3 && !/beats per minute|Tempo/.test(result.hover); attempt++) {
+      try {
+        await page.waitForFunction(sel => {
+          const e = document.querySelector(sel);
+          return e && e.textContent.trim().length > 0;
+        }, hover, { timeout: 20000 });
+        await page.waitForTimeout(300);
+        result.hover = await page.$eval(hover, e => e.textContent);
+      } catch (e) {
+        await page.evaluate(() => window.octoseqEditor.state.editor.trigger('scenario', 'editor.action.showHover', {}));
+      }
+    }
+    await page.keyboard.press('Escape');
+
     // a syntax error on a new last line: the host marks that line
     const broken = await page.evaluate(src => {
       const ed = window.octoseqEditor.state.editor;
