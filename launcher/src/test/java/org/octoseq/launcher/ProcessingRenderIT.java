@@ -171,6 +171,42 @@ class ProcessingRenderIT {
         assertEquals(0x00ff00, frame.getRGB(120, 45) & 0xffffff, "drawn after it: the frame went on");
     }
 
+    /**
+     * {@code --video} with the real ffmpeg: an H.264 video of exactly the rendered frames (not the older, longer
+     * render's frames left in the folder) with the mix's audio over the same stretch, as ffprobe reads it.
+     */
+    @Test
+    void aVideoOfTheRenderedFramesWithTheMixThroughFfmpeg() throws Exception {
+        Path ffmpeg = ExternalTools.require("encoding --video", "apt-get install ffmpeg", "ffmpeg");
+        Path ffprobe = ExternalTools.require("reading the video back", "apt-get install ffmpeg", "ffprobe");
+        Path demo = temp.resolve("demo");
+        DemoProject.ensure(demo);
+        Files.writeString(demo.resolve("scripts/main.js"), DISC_SCRIPT);
+        Path out = temp.resolve("video-frames");
+        Path video = temp.resolve("show.mp4");
+        try (OctoseqRuntime runtime = new Deployment(temp).start(System.err)) {
+            // an earlier, longer render in the same folder
+            assertEquals(0, runtime.command("render", demo.toString(), "--out", out.toString(), "--fps", "10",
+                    "--size", "160x90", "--to", "4"));
+            assertEquals(0, runtime.command("render", demo.toString(), "--out", out.toString(), "--fps", "10",
+                    "--size", "160x90", "--from", "6", "--to", "8", "--video", video.toString()));
+        }
+        assertTrue(Files.size(video) > 1000, "video written by " + ffmpeg + ": " + Files.size(video) + " bytes");
+        Process probe = new ProcessBuilder(ffprobe.toString(), "-v", "error", "-count_frames", "-show_entries",
+                "stream=codec_type,codec_name,nb_read_frames,duration", "-of", "compact", video.toString())
+                .redirectErrorStream(true).start();
+        String streams = new String(probe.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, probe.waitFor(), streams);
+        System.err.println("ffprobe: " + streams.strip().replace('\n', ' '));
+        String videoStream = streams.lines().filter(l -> l.contains("codec_type=video")).findFirst().orElse("");
+        String audioStream = streams.lines().filter(l -> l.contains("codec_type=audio")).findFirst().orElse("");
+        assertTrue(videoStream.contains("codec_name=h264") && videoStream.contains("nb_read_frames=20"),
+                "20 frames (2 s at 10 fps), not the 40 of the older render: " + streams);
+        assertTrue(audioStream.contains("codec_name=aac"), "the mix is muxed in: " + streams);
+        double audioSeconds = Double.parseDouble(audioStream.replaceAll(".*duration=([0-9.]+).*", "$1"));
+        assertEquals(2.0, audioSeconds, 0.1, "the audio covers the rendered stretch: " + streams);
+    }
+
     static List<Path> pngs(Path folder) throws Exception {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(p -> p.toString().endsWith(".png")).sorted().toList();

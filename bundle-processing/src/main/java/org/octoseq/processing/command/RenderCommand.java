@@ -2,12 +2,14 @@ package org.octoseq.processing.command;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.octoseq.api.namespace.Diagnostic;
 import org.octoseq.api.namespace.NamespaceRegistry;
 import org.octoseq.api.namespace.SourceEntry;
@@ -113,13 +115,30 @@ public final class RenderCommand {
                 }
                 if (encoder.isPresent()) {
                     err.println("encoding " + video.get() + " ...");
-                    encoder.get().encode(result.folder(), range.fps(), descriptor.mix(), range.fromSec(), video.get());
+                    encoder.get().encode(result.folder(), range.fps(), result.frames().size(), descriptor.mix(),
+                            range.fromSec(), video.get());
                     out.println("video " + video.get());
+                }
+                long stale = olderFrames(result.folder(), result.frames().size());
+                if (stale > 0) {
+                    out.println("note: " + result.folder() + " also holds " + stale + " frame file(s) numbered past this"
+                            + " render's last frame, from an earlier render; they were left as they are"
+                            + (encoder.isPresent() ? " and are not in the video" : ""));
                 }
                 printDiagnostics(out, show.session().diagnostics(), result.faults());
             }
             return 0;
         });
+    }
+
+    /** Files {@code frame-NNNNN.png} in {@code folder} numbered {@code count} or higher (left by an earlier, longer render). */
+    static long olderFrames(Path folder, int count) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("frame-\\d{5}\\.png"))
+                    .filter(n -> Integer.parseInt(n.substring(6, 11)) >= count)
+                    .count();
+        }
     }
 
     private double mixDuration() {

@@ -44,17 +44,20 @@ public final class VideoEncoder {
     }
 
     /**
-     * The ffmpeg command line: frames {@code frame-%05d.png} of {@code frames} at {@code fps}, the audio from
-     * {@code fromSec} for as long as the frames last, H.264 (even dimensions, yuv420p) + AAC.
+     * The ffmpeg command line: the first {@code frameCount} frames {@code frame-%05d.png} of {@code frames} at
+     * {@code fps} (older frame files beyond them in the folder are not encoded), the audio from {@code fromSec}
+     * for as long as the frames last, H.264 (even dimensions, yuv420p) + AAC.
      *
      * @param audio the mixdown, or {@code null} for a silent video
      */
-    public List<String> command(Path frames, double fps, Path audio, double fromSec, Path out) {
+    public List<String> command(Path frames, double fps, int frameCount, Path audio, double fromSec, Path out) {
+        // both inputs are cut to the rendered stretch (an output -frames:v would also cut the audio short)
+        String seconds = number(frameCount / fps);
         List<String> cmd = new ArrayList<>(List.of(ffmpeg.toString(), "-y", "-hide_banner", "-loglevel", "error",
-                "-framerate", number(fps), "-i", frames.resolve("frame-%05d.png").toString()));
+                "-framerate", number(fps), "-t", seconds, "-i", frames.resolve("frame-%05d.png").toString()));
         if (audio != null) {
-            cmd.addAll(List.of("-ss", number(fromSec), "-i", audio.toString(), "-map", "0:v:0", "-map", "1:a:0",
-                    "-c:a", "aac", "-b:a", "192k", "-shortest"));
+            cmd.addAll(List.of("-ss", number(fromSec), "-t", seconds, "-i", audio.toString(), "-map", "0:v:0",
+                    "-map", "1:a:0", "-c:a", "aac", "-b:a", "192k", "-shortest"));
         }
         cmd.addAll(List.of("-vf", "pad=ceil(iw/2)*2:ceil(ih/2)*2", "-c:v", "libx264", "-pix_fmt", "yuv420p",
                 "-crf", "18", "-movflags", "+faststart", out.toString()));
@@ -66,11 +69,11 @@ public final class VideoEncoder {
      *
      * @throws IOException when ffmpeg fails; the message has the last lines it printed
      */
-    public void encode(Path frames, double fps, Path audio, double fromSec, Path out)
+    public void encode(Path frames, double fps, int frameCount, Path audio, double fromSec, Path out)
             throws IOException, InterruptedException {
         Path log = Files.createTempFile("octoseq-ffmpeg-", ".log");
         try {
-            Process process = new ProcessBuilder(command(frames, fps, audio, fromSec, out))
+            Process process = new ProcessBuilder(command(frames, fps, frameCount, audio, fromSec, out))
                     .redirectErrorStream(true).redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE)
                     .start();
             process.getOutputStream().close();

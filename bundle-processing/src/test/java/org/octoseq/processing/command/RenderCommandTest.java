@@ -128,9 +128,29 @@ class RenderCommandTest {
         assertTrue(run.out.contains("video " + video), run.out);
         List<String> ffmpegArgs = Files.readAllLines(args);
         String joined = String.join(" ", ffmpegArgs);
-        assertTrue(joined.contains("-framerate 10 -i " + dir.resolve("frames").toAbsolutePath() + "/frame-%05d.png"), joined);
-        assertTrue(joined.contains("-ss 0.200000 -i " + show.descriptor.mix()), joined);
+        assertTrue(joined.contains("-framerate 10 -t 0.300000 -i " + dir.resolve("frames").toAbsolutePath() + "/frame-%05d.png"),
+                "only this render's 3 frames: " + joined);
+        assertTrue(joined.contains("-ss 0.200000 -t 0.300000 -i " + show.descriptor.mix()), joined);
         assertTrue(joined.contains("-c:v libx264") && joined.contains("-c:a aac") && joined.endsWith(video.toString()), joined);
+    }
+
+    @Test
+    void olderFramesBeyondThisRenderAreNamedAndLeftAlone() throws IOException {
+        Path frames = dir.resolve("frames");
+        Files.createDirectories(frames);
+        for (int i = 0; i < 8; i++) {
+            Files.writeString(frames.resolve(String.format("frame-%05d.png", i)), "old");
+        }
+        Files.writeString(frames.resolve("notes.txt"), "mine");
+
+        CapturedConsole run = CapturedConsole.run(() -> command.render(dir.resolve("show").toString(), "--out",
+                frames.toString(), "--from", "0.2", "--to", "0.5"));
+
+        assertEquals(0, run.exitCode, run.err);
+        assertTrue(run.out.contains("also holds 5 frame file(s) numbered past this render's last frame"), run.out);
+        assertEquals("old", Files.readString(frames.resolve("frame-00007.png")));
+        assertEquals(5, RenderCommand.olderFrames(frames, 3));
+        assertEquals(0, RenderCommand.olderFrames(frames, 8));
     }
 
     @Test
