@@ -105,19 +105,7 @@ class ProcessingRenderIT {
                 }
                 """);
         Path out = temp.resolve("assets");
-        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream stdout = System.out;
-        // captured before the runtime starts and restored after it stopped: Gogo's ThreadIO wraps System.out
-        // when its bundle starts (possibly after this line) and puts back what it wrapped when it stops
-        System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
-        try (OctoseqRuntime runtime = new Deployment(temp).start(System.err)) {
-            assertEquals(0, runtime.command("render", demo.toString(), "--out", out.toString(), "--fps", "1",
-                    "--size", "160x90", "--to", "1"));
-        } finally {
-            System.setOut(stdout);
-        }
-        String report = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
-        System.err.println(report);
+        String report = renderPrinting(demo, "--out", out.toString(), "--fps", "1", "--size", "160x90", "--to", "1");
         BufferedImage frame = ImageIO.read(pngs(out).get(0).toFile());
         assertEquals(0xff8800, frame.getRGB(45, 45) & 0xffffff, "the SVG's orange centre");
         assertEquals(0xffffff, frame.getRGB(45, 45 - 36) & 0xffffff, "the SVG's white ring");
@@ -152,17 +140,7 @@ class ProcessingRenderIT {
                 }
                 """);
         Path out = temp.resolve("sandbox");
-        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream stdout = System.out;
-        System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8)); // as above
-        try (OctoseqRuntime runtime = new Deployment(temp).start(System.err)) {
-            assertEquals(0, runtime.command("render", demo.toString(), "--out", out.toString(), "--fps", "2",
-                    "--size", "160x90", "--to", "1"));
-        } finally {
-            System.setOut(stdout);
-        }
-        String report = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
-        System.err.println(report);
+        String report = renderPrinting(demo, "--out", out.toString(), "--fps", "2", "--size", "160x90", "--to", "1");
         assertTrue(report.contains("refused: ") && report.contains(".parent is not available to show scripts"), report);
         List<Path> frames = pngs(out);
         assertEquals(2, frames.size());
@@ -205,6 +183,26 @@ class ProcessingRenderIT {
         assertTrue(audioStream.contains("codec_name=aac"), "the mix is muxed in: " + streams);
         double audioSeconds = Double.parseDouble(audioStream.replaceAll(".*duration=([0-9.]+).*", "$1"));
         assertEquals(2.0, audioSeconds, 0.1, "the audio covers the rendered stretch: " + streams);
+    }
+
+    /** Runs {@code render demo ARGS} in a fresh runtime, asserts it succeeded, and returns what it printed on stdout. */
+    private String renderPrinting(Path demo, String... args) throws Exception {
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stdout = System.out;
+        // captured before the runtime starts and restored after it stopped: Gogo's ThreadIO wraps System.out
+        // when its bundle starts (possibly after this line) and puts back what it wrapped when it stops
+        System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        try (OctoseqRuntime runtime = new Deployment(temp).start(System.err)) {
+            String[] all = new String[args.length + 1];
+            all[0] = demo.toString();
+            System.arraycopy(args, 0, all, 1, args.length);
+            assertEquals(0, runtime.command("render", all));
+        } finally {
+            System.setOut(stdout);
+        }
+        String report = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
+        System.err.println(report);
+        return report;
     }
 
     static List<Path> pngs(Path folder) throws Exception {

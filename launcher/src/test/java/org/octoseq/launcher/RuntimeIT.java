@@ -44,8 +44,10 @@ class RuntimeIT {
     void octoseqCommandsAreRegisteredForTheLauncherAndForGogo() throws Exception {
         try (OctoseqRuntime runtime = new Deployment(temp).start(System.err)) {
             for (String command : List.of("render", "run", "namespace")) {
-                assertEquals(1, runtime.services("(&(osgi.command.scope=octoseq)(osgi.command.function=" + command + "))").size(),
-                        command);
+                String filter = "(&(osgi.command.scope=octoseq)(osgi.command.function=" + command + "))";
+                // SCR registers the command services a moment after the bundles are ACTIVE
+                assertTrue(runtime.awaitService(filter, java.time.Duration.ofSeconds(10)) != null, command + " never came");
+                assertEquals(1, runtime.services(filter).size(), command);
             }
             // a one-shot shell right after start-up lists the commands of every bundle, not just the first ones
             String help = Deployment.gogo(runtime, "help");

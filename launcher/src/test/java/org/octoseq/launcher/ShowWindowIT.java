@@ -48,19 +48,52 @@ class ShowWindowIT {
 
     @Test
     void theWindowShowsTheSceneAtSixtyFpsAndQuitsCleanly() throws Exception {
-        List<String> display = displayPrefix();
+        Path shot = temp.resolve("window.png");
+        String output = play(shot, "1024x768", "--fps", "60", "--size", "480x270");
+        assertTrue(output.contains("PROBE screenshot 480x270"), output);
+
+        Matcher summary = SUMMARY.matcher(output);
+        assertTrue(summary.find(), "run prints its frame rate:\n" + output);
+        double seconds = Double.parseDouble(summary.group(2));
+        double fps = Double.parseDouble(summary.group(3));
+        System.err.printf("window: %s frames in %.2f s = %.1f fps, %s ms per frame%n", summary.group(1), seconds, fps, summary.group(4));
+        assertTrue(seconds >= 2.9, "played at least 3 s, got " + seconds);
+        assertTrue(fps >= 50, "measured " + fps + " fps at a 60 fps target");
+
+        Files.copy(shot, Path.of("target/show-window.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertShowsTheScene(shot);
+    }
+
+    /** {@code --fullscreen}: the window covers the whole screen, the scene is drawn on it, and q still quits. */
+    @Test
+    void fullscreenCoversTheWholeScreen() throws Exception {
+        Path shot = temp.resolve("fullscreen.png");
+        String output = play(shot, "800x600", "--fps", "60", "--fullscreen");
+        Matcher screen = Pattern.compile("PROBE screen (\\d+x\\d+)").matcher(output);
+        assertTrue(screen.find(), output);
+        assertTrue(output.contains("PROBE screenshot " + screen.group(1)),
+                "the window is as large as the screen (" + screen.group(1) + "):\n" + output);
+        assertShowsTheScene(shot);
+    }
+
+    /**
+     * Runs {@code octoseq run} on the demo with {@link #SCENE} in a child JVM on a display ({@code screen} is the
+     * size of the virtual one, when one is made), grabs the window after 3 s, presses q; checks the clean exit.
+     */
+    private String play(Path shot, String screen, String... runArgs) throws Exception {
+        List<String> display = displayPrefix(screen);
         Path demo = temp.resolve("demo");
         DemoProject.ensure(demo);
         Files.writeString(demo.resolve("scripts/main.js"), SCENE);
         Deployment deployment = new Deployment(temp);
-        Path shot = temp.resolve("window.png");
 
         List<String> cmd = new ArrayList<>(display);
         cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=false", "-cp", System.getProperty("java.class.path"),
                 ShowWindowProbe.class.getName(), deployment.bundles.toString(), deployment.system.toString(),
-                demo.toString(), shot.toString(), "--fps", "60", "--size", "480x270"));
-        Path log = temp.resolve("probe.log");
+                demo.toString(), shot.toString()));
+        cmd.addAll(List.of(runArgs));
+        Path log = temp.resolve("probe-" + shot.getFileName() + ".log");
         Process probe = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         boolean ended = probe.waitFor(150, TimeUnit.SECONDS);
         if (!ended) {
@@ -79,16 +112,11 @@ class ShowWindowIT {
         assertEquals(alive.group(2), alive.group(1), "after the window closed the framework still runs every bundle");
         assertTrue(output.contains("PROBE stopped, 0 bundles active"), output);
         assertTrue(!output.contains("Exception") && !output.contains("\tat "), "no exception:\n" + output);
+        return output;
+    }
 
-        Matcher summary = SUMMARY.matcher(output);
-        assertTrue(summary.find(), "run prints its frame rate:\n" + output);
-        double seconds = Double.parseDouble(summary.group(2));
-        double fps = Double.parseDouble(summary.group(3));
-        System.err.printf("window: %s frames in %.2f s = %.1f fps, %s ms per frame%n", summary.group(1), seconds, fps, summary.group(4));
-        assertTrue(seconds >= 2.9, "played at least 3 s, got " + seconds);
-        assertTrue(fps >= 50, "measured " + fps + " fps at a 60 fps target");
-
-        Files.copy(shot, Path.of("target/show-window.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    /** The grab shows the scene: its blue background and its orange disc. */
+    private static void assertShowsTheScene(Path shot) throws Exception {
         BufferedImage screen = ImageIO.read(shot.toFile());
         int blue = 0;
         int orange = 0;
@@ -108,13 +136,13 @@ class ShowWindowIT {
     }
 
     /** How to reach a display: the current one, a virtual one from xvfb-run, or none (skip, or fail in CI). */
-    private static List<String> displayPrefix() {
+    private static List<String> displayPrefix(String screen) {
         if (System.getenv("DISPLAY") != null && !System.getenv("DISPLAY").isBlank()) {
             return List.of();
         }
         Optional<Path> xvfb = onPath("xvfb-run");
         if (xvfb.isPresent()) {
-            return List.of(xvfb.get().toString(), "-a", "-s", "-screen 0 1024x768x24");
+            return List.of(xvfb.get().toString(), "-a", "-s", "-screen 0 " + screen + "x24");
         }
         String why = "no X display and no xvfb-run on the PATH (install the xvfb package)";
         if ("1".equals(System.getenv("OCTOSEQ_REQUIRE_TOOLS"))) {

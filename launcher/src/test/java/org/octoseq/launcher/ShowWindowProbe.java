@@ -29,7 +29,18 @@ public final class ShowWindowProbe {
     private ShowWindowProbe() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            probe(args);
+        } catch (Throwable t) { // AWT's threads would keep a JVM whose main thread died alive until the test's timeout
+            System.out.println("PROBE failed: " + t);
+            t.printStackTrace(System.out);
+            System.out.flush();
+            System.exit(2);
+        }
+    }
+
+    private static void probe(String[] args) throws Exception {
         Path bundles = Path.of(args[0]);
         Path system = Path.of(args[1]);
         String show = args[2];
@@ -58,6 +69,8 @@ public final class ShowWindowProbe {
         BufferedImage screen = robot.createScreenCapture(bounds);
         ImageIO.write(screen, "png", shot.toFile());
         System.out.println("PROBE screenshot " + bounds.width + "x" + bounds.height);
+        java.awt.Dimension screenSize = java.awt.Toolkit.getDefaultToolkit().getScreenSize();
+        System.out.println("PROBE screen " + screenSize.width + "x" + screenSize.height);
 
         // a person quitting: click into the window, press q
         robot.mouseMove(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
@@ -88,7 +101,7 @@ public final class ShowWindowProbe {
         long deadline = System.currentTimeMillis() + timeoutMs;
         while (System.currentTimeMillis() < deadline) {
             for (Window w : Window.getWindows()) {
-                if (w instanceof Frame f && f.isShowing() && f.getTitle().startsWith(TITLE)) {
+                if (w instanceof Frame f && f.isShowing() && f.getTitle() != null && f.getTitle().startsWith(TITLE)) {
                     return f;
                 }
             }
