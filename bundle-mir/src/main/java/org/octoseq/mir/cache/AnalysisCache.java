@@ -9,8 +9,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32;
+import org.octoseq.api.signal.SampledSignal;
 import org.octoseq.mir.analysis.AnalysisParameters;
 import org.octoseq.mir.analysis.BandRange;
 import org.octoseq.mir.analysis.FeatureSet;
@@ -84,6 +87,54 @@ public final class AnalysisCache {
 
     public void storeBand(String contentHash, BandRange band, FeatureSet features) throws IOException {
         store(bandKey(contentHash, band), out -> FeatureSetCodec.write(out, features));
+    }
+
+    /**
+     * Signals derived from a source (custom signals, CQT features, a search curve) under {@code what}, a text that
+     * names everything they were computed from besides the audio and the analysis parameters.
+     */
+    public Optional<Map<String, SampledSignal>> loadSignals(String contentHash, String what) {
+        String key = signalsKey(contentHash, what);
+        ByteBuffer b = load(key);
+        if (b == null) {
+            return Optional.empty();
+        }
+        try {
+            int count = b.getInt();
+            Map<String, SampledSignal> signals = new LinkedHashMap<>();
+            for (int i = 0; i < count; i++) {
+                byte[] name = new byte[b.getShort() & 0xFFFF];
+                b.get(name);
+                double rate = b.getDouble();
+                float[] values = new float[b.getInt()];
+                b.asFloatBuffer().get(values);
+                b.position(b.position() + 4 * values.length);
+                signals.put(new String(name, StandardCharsets.UTF_8), new SampledSignal(rate, values));
+            }
+            return Optional.of(signals);
+        } catch (RuntimeException corrupt) {
+            discard(key);
+            return Optional.empty();
+        }
+    }
+
+    public void storeSignals(String contentHash, String what, Map<String, SampledSignal> signals) throws IOException {
+        store(signalsKey(contentHash, what), out -> {
+            out.writeInt(signals.size());
+            for (Map.Entry<String, SampledSignal> e : signals.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeDouble(e.getValue().rate());
+                float[] values = e.getValue().values();
+                out.writeInt(values.length);
+                for (float v : values) {
+                    out.writeFloat(v);
+                }
+            }
+        });
+    }
+
+    private String signalsKey(String hash, String what) {
+        return params.key() + " | " + hash + " | signals " + what;
     }
 
     private String sourceKey(String hash) {

@@ -54,14 +54,16 @@ public final class DerivedSignals implements ShowPart {
     /** What one source's task computes; the keys are what was wanted when it was queued. */
     private static final class Work {
         final SourceSpec source;
+        final Path root;
         final Map<String, CustomSignalDefinition> custom = new LinkedHashMap<>();
         final Map<String, Object> customKeys = new HashMap<>();
         Object featuresKey;
         SearchDefinition search;
         Object searchKey;
 
-        Work(SourceSpec source) {
+        Work(SourceSpec source, Path root) {
             this.source = source;
+            this.root = root;
         }
     }
 
@@ -70,6 +72,7 @@ public final class DerivedSignals implements ShowPart {
     private record Extras(Map<String, SampledSignal> signals) implements ExtraSignals { }
 
     private final Context context;
+    private final java.util.concurrent.atomic.AtomicInteger decodes = new java.util.concurrent.atomic.AtomicInteger();
     private final AudioDecoder decoder = new AudioDecoder();
     private final TrackAnalyzer analyzer = TrackAnalyzer.standard();
     /** Guarded by this: what is wanted now, by id (custom) or for the mix features and search. */
@@ -138,7 +141,7 @@ public final class DerivedSignals implements ShowPart {
             Object key = List.of(withoutName(d), FileStamp.of(source.file()));
             wantedCustom.put(d.id(), key);
             if (!republishedIfKnown(d, key) && queued.add(key)) {
-                Work w = work.computeIfAbsent(source.id(), k -> new Work(source));
+                Work w = work.computeIfAbsent(source.id(), k -> new Work(source, show.root()));
                 w.custom.put(d.id(), d);
                 w.customKeys.put(d.id(), key);
             }
@@ -153,7 +156,7 @@ public final class DerivedSignals implements ShowPart {
         if (!audio) {
             features = withdraw(features);
         } else if ((features == null || !features.key().equals(stamp)) && queued.add(stamp)) {
-            Work w = work.computeIfAbsent(mix.id(), k -> new Work(mix));
+            Work w = work.computeIfAbsent(mix.id(), k -> new Work(mix, show.root()));
             w.featuresKey = stamp;
         }
         SearchDefinition def = show.project().search();
@@ -169,7 +172,7 @@ public final class DerivedSignals implements ShowPart {
                 publishSearch(wantedSearch, SimilaritySearch.curve(searchFeatures, def.startSec(), def.endSec(),
                         searchFrames, analyzer.parameters().frameRate()));
             } else if (queued.add(wantedSearch)) {
-                Work w = work.computeIfAbsent(mix.id(), k -> new Work(mix));
+                Work w = work.computeIfAbsent(mix.id(), k -> new Work(mix, show.root()));
                 w.search = def;
                 w.searchKey = wantedSearch;
             }
@@ -201,15 +204,32 @@ public final class DerivedSignals implements ShowPart {
     }
 
     private void compute(Work w) {
-        SourceSpectra spectra;
-        try {
-            spectra = new SourceSpectra(analyzer.prepare(decoder.decode(w.source.file())), analyzer.parameters());
-        } catch (AudioDecodeException e) {
-            report(Kind.HOST_ERROR, "signals of " + w.source.display() + " not computed: cannot decode it: " + e.reason());
-            return;
+        // custom signals and the CQT features come from the show's cache when it has them for this very audio
+        CachedSignals cache = CachedSignals.open(w.root, w.source.file(), analyzer.parameters(), context.console());
+        Map<String, SampledSignal> customFromCache = new HashMap<>();
+        w.custom.forEach((id, d) -> cache.load(customKey(d)).map(m -> m.get(id)).ifPresent(v -> customFromCache.put(id, v)));
+        Map<String, SampledSignal> featuresFromCache = w.featuresKey == null ? null : cache.load(FEATURES_KEY).orElse(null);
+        SampledSignal searchFromCache = w.search == null ? null
+                : cache.load(searchKey(w.search)).map(m -> m.get(SimilaritySearch.NAME)).orElse(null);
+        boolean decode = (w.search != null && searchFromCache == null) || customFromCache.size() < w.custom.size()
+                || (w.featuresKey != null && featuresFromCache == null);
+        SourceSpectra spectra = null;
+        if (decode) {
+            decodes.incrementAndGet();
+            try {
+                spectra = new SourceSpectra(analyzer.prepare(decoder.decode(w.source.file())), analyzer.parameters());
+            } catch (AudioDecodeException e) {
+                report(Kind.HOST_ERROR, "signals of " + w.source.display() + " not computed: cannot decode it: " + e.reason());
+                return;
+            }
         }
+        SourceSpectra computed = spectra;
         w.custom.forEach((id, d) -> {
-            SampledSignal data = CustomSignalComputer.compute(spectra, d);
+            SampledSignal data = customFromCache.get(id);
+            if (data == null) {
+                data = CustomSignalComputer.compute(computed, d);
+                cache.store(customKey(d), Map.of(id, data));
+            }
             synchronized (this) {
                 if (!closed && Objects.equals(wantedCustom.get(id), w.customKeys.get(id))) {
                     publishCustom(id, currentName(id, d), w.customKeys.get(id), data);
@@ -217,7 +237,11 @@ public final class DerivedSignals implements ShowPart {
             }
         });
         if (w.featuresKey != null) {
-            Map<String, SampledSignal> f = CqtFeatures.of(spectra.cqt().values(), spectra.frameRate());
+            Map<String, SampledSignal> f = featuresFromCache;
+            if (f == null) {
+                f = CqtFeatures.of(spectra.cqt().values(), spectra.frameRate());
+                cache.store(FEATURES_KEY, f);
+            }
             synchronized (this) {
                 if (!closed && w.featuresKey.equals(wantedFeatures)) {
                     Runnable withdraw = context.publisher().publish(ExtraSignals.class, new Extras(f),
@@ -227,10 +251,18 @@ public final class DerivedSignals implements ShowPart {
                 }
             }
         }
-        if (w.search != null) {
+        if (w.search != null && searchFromCache != null) {
+            synchronized (this) { // no features kept: a moved segment decodes the mix again
+                if (!closed && w.searchKey.equals(wantedSearch)) {
+                    checkSegment(w.search, searchFromCache.durationSec());
+                    publishSearch(w.searchKey, searchFromCache);
+                }
+            }
+        } else if (w.search != null) {
             SearchFeatures f = SearchFeatures.of(spectra);
             SampledSignal curve = SimilaritySearch.curve(f, w.search.startSec(), w.search.endSec(), spectra.frames(),
                     spectra.frameRate());
+            cache.store(searchKey(w.search), Map.of(SimilaritySearch.NAME, curve));
             synchronized (this) {
                 searchFeatures = f;
                 searchFeaturesStamp = (FileStamp) ((List<?>) w.searchKey).get(1);
@@ -241,6 +273,24 @@ public final class DerivedSignals implements ShowPart {
                 }
             }
         }
+    }
+
+    /** How many times this part has decoded a source (for tests: a show whose results are cached decodes none). */
+    int decodes() {
+        return decodes.get();
+    }
+
+    /** What the CQT features of a source are cached under. */
+    private static final String FEATURES_KEY = "cqt features";
+
+    /** What the search curve of a segment is cached under. */
+    private static String searchKey(SearchDefinition d) {
+        return "search " + d.startSec() + "-" + d.endSec();
+    }
+
+    /** What a custom signal is cached under: its whole definition but its name (a rename recomputes nothing). */
+    private static String customKey(CustomSignalDefinition d) {
+        return "custom " + withoutName(d);
     }
 
     /** The name the definition has now (it may have been renamed while computing). */

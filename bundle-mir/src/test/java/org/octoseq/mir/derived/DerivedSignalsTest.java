@@ -95,6 +95,46 @@ class DerivedSignalsTest {
         assertEquals(1, show.published.live(ExtraSignals.class).size(), "the CQT features were not recomputed or doubled");
     }
 
+    /**
+     * Opening the show again (a new part, as after a restart) takes the custom signals, the CQT features and the
+     * search curve from the show's cache without decoding the audio; a rename still costs nothing, and changed audio is computed anew.
+     */
+    @Test
+    void aSecondOpenTakesCustomSignalsAndFeaturesFromTheCache() throws IOException {
+        show.write("project.json", """
+                {"mix": "mix.wav", "search": {"startSec": 1.5, "endSec": 2.5}, "customSignals": [
+                  {"id": "sig-low", "name": "Low", "function": "melSpectrogram", "reduction": "mean", "lowHz": 60, "highHz": 200}]}
+                """);
+        show.apply(part);
+        assertEquals(1, part.decodes());
+        SampledSignal similarity = mixExtras().get("searchSimilarity");
+        double[] first = {value(signal("sig-low"), 0.5), value(signal("sig-low"), 2.0)};
+        SampledSignal tonal = mixExtras().get(CqtFeatures.TONAL);
+
+        ShowFolder again = new ShowFolder(dir);
+        DerivedSignals reopened = new DerivedSignals(again.context());
+        again.apply(reopened);
+        assertEquals(0, reopened.decodes(), "everything came from the cache");
+        assertEquals(List.of(), again.errors());
+        CustomSignalProvider cached = again.published.find(CustomSignalProvider.class, CustomSignalProvider.PROP_ID, "sig-low");
+        assertEquals(first[0], value(cached, 0.5), 1e-9);
+        assertEquals(first[1], value(cached, 2.0), 1e-9);
+        Map<String, SampledSignal> extras = new java.util.HashMap<>();
+        again.published.live(ExtraSignals.class).forEach(r -> extras.putAll(((ExtraSignals) r.service()).signals()));
+        assertEquals(tonal, extras.get(CqtFeatures.TONAL));
+        assertEquals(similarity, extras.get("searchSimilarity"));
+
+        float[] other = TestAudio.sine(44100, 110, 0.5, 3.0); // the same tone, without the silent first second
+        TestAudio.wav(dir.resolve("mix.wav"), 44100, Encoding.PCM_SIGNED, 16, other);
+        ShowFolder changed = new ShowFolder(dir);
+        DerivedSignals third = new DerivedSignals(changed.context());
+        changed.apply(third);
+        assertEquals(1, third.decodes(), "new audio is decoded and computed");
+        CustomSignalProvider recomputed = changed.published.find(CustomSignalProvider.class, CustomSignalProvider.PROP_ID, "sig-low");
+        assertTrue(value(recomputed, 0.5) > 0.5 * first[1] && first[1] > 100 * first[0],
+                "the tone now sounds at 0.5 s: " + value(recomputed, 0.5) + " against " + java.util.Arrays.toString(first));
+    }
+
     @Test
     void theSearchCurveFollowsItsSegment() throws IOException {
         show.write("project.json", "{\"mix\": \"mix.wav\", \"search\": {\"startSec\": 1.5, \"endSec\": 2.5}}");
