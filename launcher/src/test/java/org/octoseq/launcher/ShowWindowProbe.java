@@ -64,13 +64,18 @@ public final class ShowWindowProbe {
         System.out.println("PROBE window " + window.getTitle());
         Thread.sleep(PLAY_MS);
 
-        Robot robot = new Robot();
+        // the screen the window is on (a second X screen has its own origin and needs its own Robot)
+        java.awt.GraphicsDevice device = window.getGraphicsConfiguration().getDevice();
+        java.awt.GraphicsDevice[] devices = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();
+        int index = java.util.Arrays.asList(devices).indexOf(device) + 1;
+        Rectangle screenBounds = device.getDefaultConfiguration().getBounds();
+        System.out.println("PROBE device " + index + " of " + devices.length);
+        System.out.println("PROBE screen " + screenBounds.width + "x" + screenBounds.height);
+        Robot robot = new Robot(device);
         Rectangle bounds = window.getBounds();
         BufferedImage screen = robot.createScreenCapture(bounds);
         ImageIO.write(screen, "png", shot.toFile());
         System.out.println("PROBE screenshot " + bounds.width + "x" + bounds.height);
-        java.awt.Dimension screenSize = java.awt.Toolkit.getDefaultToolkit().getScreenSize();
-        System.out.println("PROBE screen " + screenSize.width + "x" + screenSize.height);
 
         // a person quitting: click into the window, press q
         robot.mouseMove(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
