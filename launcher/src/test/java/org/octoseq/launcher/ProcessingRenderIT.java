@@ -155,34 +155,42 @@ class ProcessingRenderIT {
      */
     @Test
     void aVideoOfTheRenderedFramesWithTheMixThroughFfmpeg() throws Exception {
-        Path ffmpeg = ExternalTools.require("encoding --video", "apt-get install ffmpeg", "ffmpeg");
+        ExternalTools.require("encoding --video", "apt-get install ffmpeg", "ffmpeg");
         Path ffprobe = ExternalTools.require("reading the video back", "apt-get install ffmpeg", "ffprobe");
         Path demo = temp.resolve("demo");
         DemoProject.ensure(demo);
         Files.writeString(demo.resolve("scripts/main.js"), DISC_SCRIPT);
         Path out = temp.resolve("video-frames");
         Path video = temp.resolve("show.mp4");
+        Path pastTheEnd = temp.resolve("end.mp4");
         try (OctoseqRuntime runtime = new Deployment(temp).start(System.err)) {
             // an earlier, longer render in the same folder
             assertEquals(0, runtime.command("render", demo.toString(), "--out", out.toString(), "--fps", "10",
                     "--size", "160x90", "--to", "4"));
             assertEquals(0, runtime.command("render", demo.toString(), "--out", out.toString(), "--fps", "10",
                     "--size", "160x90", "--from", "6", "--to", "8", "--video", video.toString()));
+            assertEquals(0, runtime.command("render", demo.toString(), "--out", temp.resolve("end").toString(),
+                    "--fps", "10", "--size", "160x90", "--from", "23", "--to", "25", "--video", pastTheEnd.toString()));
         }
-        assertTrue(Files.size(video) > 1000, "video written by " + ffmpeg + ": " + Files.size(video) + " bytes");
+        assertVideo(ffprobe, video, 20, 2.0, "20 frames (2 s at 10 fps), not the 40 of the older render");
+        assertVideo(ffprobe, pastTheEnd, 20, 2.0, "all 20 frames of 23-25 s of a 24 s mix, the last second silent");
+    }
+
+    /** ffprobe reads {@code frames} H.264 frames and an AAC track of {@code seconds} from {@code video}. */
+    private static void assertVideo(Path ffprobe, Path video, int frames, double seconds, String what) throws Exception {
         Process probe = new ProcessBuilder(ffprobe.toString(), "-v", "error", "-count_frames", "-show_entries",
                 "stream=codec_type,codec_name,nb_read_frames,duration", "-of", "compact", video.toString())
                 .redirectErrorStream(true).start();
         String streams = new String(probe.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(0, probe.waitFor(), streams);
-        System.err.println("ffprobe: " + streams.strip().replace('\n', ' '));
+        System.err.println("ffprobe " + video.getFileName() + ": " + streams.strip().replace('\n', ' '));
         String videoStream = streams.lines().filter(l -> l.contains("codec_type=video")).findFirst().orElse("");
         String audioStream = streams.lines().filter(l -> l.contains("codec_type=audio")).findFirst().orElse("");
-        assertTrue(videoStream.contains("codec_name=h264") && videoStream.contains("nb_read_frames=20"),
-                "20 frames (2 s at 10 fps), not the 40 of the older render: " + streams);
+        assertTrue(videoStream.contains("codec_name=h264") && videoStream.contains("nb_read_frames=" + frames),
+                what + ": " + streams);
         assertTrue(audioStream.contains("codec_name=aac"), "the mix is muxed in: " + streams);
         double audioSeconds = Double.parseDouble(audioStream.replaceAll(".*duration=([0-9.]+).*", "$1"));
-        assertEquals(2.0, audioSeconds, 0.1, "the audio covers the rendered stretch: " + streams);
+        assertEquals(seconds, audioSeconds, 0.1, "the audio covers the rendered stretch: " + streams);
     }
 
     /** Runs {@code render demo ARGS} in a fresh runtime, asserts it succeeded, and returns what it printed on stdout. */

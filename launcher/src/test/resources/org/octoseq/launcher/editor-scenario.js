@@ -66,17 +66,17 @@ async function main() {
     }, original);
     const hover = '.monaco-hover:not(.hidden) .monaco-hover-content';
     result.hover = '';
-    for (let attempt = 0; attempt < 3 && !/beats per minute|Tempo/.test(result.hover); attempt++) {
+    // wait for the description itself: while the TypeScript worker works, the widget shows a loading text
+    for (let attempt = 0; attempt < 3 && !/beats per minute/.test(result.hover); attempt++) {
       try {
         await page.waitForFunction(sel => {
           const e = document.querySelector(sel);
-          return e && e.textContent.trim().length > 0;
+          return e && /beats per minute/.test(e.textContent);
         }, hover, { timeout: 20000 });
-        await page.waitForTimeout(300);
-        result.hover = await page.$eval(hover, e => e.textContent);
       } catch (e) {
         await page.evaluate(() => window.octoseqEditor.state.editor.trigger('scenario', 'editor.action.showHover', {}));
       }
+      result.hover = await page.$eval(hover, e => e.textContent).catch(() => '');
     }
     await page.keyboard.press('Escape');
 

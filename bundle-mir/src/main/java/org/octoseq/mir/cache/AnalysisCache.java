@@ -32,7 +32,7 @@ import org.octoseq.mir.analysis.FeatureSet;
 public final class AnalysisCache {
 
     private static final int MAGIC = 0x4F435443; // "OCTC"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2; // 2: key and signal names as int-length UTF-8 (1 had Java's modified UTF-8)
 
     /** A cached source: its length (s), its file's sample rate (Hz) and its features. */
     public record SourceEntry(double durationSec, float sampleRate, FeatureSet features) { }
@@ -103,13 +103,12 @@ public final class AnalysisCache {
             int count = b.getInt();
             Map<String, SampledSignal> signals = new LinkedHashMap<>();
             for (int i = 0; i < count; i++) {
-                byte[] name = new byte[b.getShort() & 0xFFFF];
-                b.get(name);
+                String name = readText(b);
                 double rate = b.getDouble();
                 float[] values = new float[b.getInt()];
                 b.asFloatBuffer().get(values);
                 b.position(b.position() + 4 * values.length);
-                signals.put(new String(name, StandardCharsets.UTF_8), new SampledSignal(rate, values));
+                signals.put(name, new SampledSignal(rate, values));
             }
             return Optional.of(signals);
         } catch (RuntimeException corrupt) {
@@ -122,7 +121,7 @@ public final class AnalysisCache {
         store(signalsKey(contentHash, what), out -> {
             out.writeInt(signals.size());
             for (Map.Entry<String, SampledSignal> e : signals.entrySet()) {
-                out.writeUTF(e.getKey());
+                writeText(out, e.getKey());
                 out.writeDouble(e.getValue().rate());
                 float[] values = e.getValue().values();
                 out.writeInt(values.length);
@@ -166,7 +165,7 @@ public final class AnalysisCache {
         try (DataOutputStream out = new DataOutputStream(all)) {
             out.writeInt(MAGIC);
             out.writeInt(FORMAT);
-            out.writeUTF(key);
+            writeText(out, key);
             out.writeInt(p.length);
             out.write(p);
             out.writeLong(crc.getValue());
@@ -200,9 +199,7 @@ public final class AnalysisCache {
             if (b.getInt() != MAGIC || b.getInt() != FORMAT) {
                 throw new IllegalArgumentException("not a cache entry of this format");
             }
-            byte[] k = new byte[b.getShort() & 0xFFFF];
-            b.get(k);
-            if (!key.equals(new String(k, StandardCharsets.UTF_8))) {
+            if (!key.equals(readText(b))) {
                 throw new IllegalArgumentException("entry for another key");
             }
             int length = b.getInt();
@@ -219,6 +216,22 @@ public final class AnalysisCache {
             discard(key);
             return null;
         }
+    }
+
+    private static void writeText(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readText(ByteBuffer b) {
+        int length = b.getInt();
+        if (length < 0 || length > b.remaining()) {
+            throw new IllegalArgumentException("bad text length " + length);
+        }
+        byte[] bytes = new byte[length];
+        b.get(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private void discard(String key) {

@@ -115,8 +115,18 @@ public final class RenderCommand {
                 }
                 if (encoder.isPresent()) {
                     err.println("encoding " + video.get() + " ...");
-                    encoder.get().encode(result.folder(), range.fps(), result.frames().size(), descriptor.mix(),
-                            range.fromSec(), video.get());
+                    Path audio = descriptor.mix();
+                    if (audio.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+                        out.println("note: the video is silent: the mix is a precomputed analysis (" + audio.getFileName()
+                                + "), not audio");
+                        audio = null;
+                    } else if (registry.current().mix().map(SourceEntry::durationSec)
+                            .filter(d -> d > 0 && range.fromSec() >= d).isPresent()) {
+                        out.println("note: the video is silent: it starts after the end of the mix");
+                        audio = null;
+                    }
+                    encoder.get().encode(result.folder(), range.fps(), result.frames().size(), audio, range.fromSec(),
+                            video.get());
                     out.println("video " + video.get());
                 }
                 long stale = olderFrames(result.folder(), result.frames().size());

@@ -46,7 +46,7 @@ public final class VideoEncoder {
     /**
      * The ffmpeg command line: the first {@code frameCount} frames {@code frame-%05d.png} of {@code frames} at
      * {@code fps} (older frame files beyond them in the folder are not encoded), the audio from {@code fromSec}
-     * for as long as the frames last, H.264 (even dimensions, yuv420p) + AAC.
+     * for as long as the frames last (silence after the mix's end), H.264 (even dimensions, yuv420p) + AAC.
      *
      * @param audio the mixdown, or {@code null} for a silent video
      */
@@ -56,10 +56,11 @@ public final class VideoEncoder {
         List<String> cmd = new ArrayList<>(List.of(ffmpeg.toString(), "-y", "-hide_banner", "-loglevel", "error",
                 "-framerate", number(fps), "-t", seconds, "-i", frames.resolve("frame-%05d.png").toString()));
         if (audio != null) {
+            // padded with silence where the mix ends before the frames do, so no frame is dropped
             cmd.addAll(List.of("-ss", number(fromSec), "-t", seconds, "-i", audio.toString(), "-map", "0:v:0",
-                    "-map", "1:a:0", "-c:a", "aac", "-b:a", "192k", "-shortest"));
+                    "-map", "1:a:0", "-c:a", "aac", "-b:a", "192k", "-af", "apad"));
         }
-        cmd.addAll(List.of("-vf", "pad=ceil(iw/2)*2:ceil(ih/2)*2", "-c:v", "libx264", "-pix_fmt", "yuv420p",
+        cmd.addAll(List.of("-t", seconds, "-vf", "pad=ceil(iw/2)*2:ceil(ih/2)*2", "-c:v", "libx264", "-pix_fmt", "yuv420p",
                 "-crf", "18", "-movflags", "+faststart", out.toString()));
         return cmd;
     }

@@ -131,6 +131,8 @@ class RenderCommandTest {
         assertTrue(joined.contains("-framerate 10 -t 0.300000 -i " + dir.resolve("frames").toAbsolutePath() + "/frame-%05d.png"),
                 "only this render's 3 frames: " + joined);
         assertTrue(joined.contains("-ss 0.200000 -t 0.300000 -i " + show.descriptor.mix()), joined);
+        assertTrue(joined.contains("-af apad -t 0.300000 ") && !joined.contains("-shortest"),
+                "audio padded, the output as long as the frames: " + joined);
         assertTrue(joined.contains("-c:v libx264") && joined.contains("-c:a aac") && joined.endsWith(video.toString()), joined);
     }
 

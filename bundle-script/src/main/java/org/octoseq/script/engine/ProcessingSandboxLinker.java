@@ -27,28 +27,55 @@ import jdk.dynalink.linker.support.Guards;
  * Nashorn's own Java linker sees them, with a {@link SandboxViolation} that says what to use instead; drawing
  * members link as before, so it costs nothing per call.
  *
- * <p>What is refused, on any object of a {@code processing.*} class: every member of a {@code PApplet}; the
- * members in {@link #REFUSED}; on graphics also the frame's own lifecycle ({@link #GRAPHICS_ONLY}); and member
- * access by a computed name ({@code g[name]}), which a linker cannot check at link time. Nashorn finds the
+ * <p>What is refused, on any object of a {@code processing.*} class: every member of the sketch, its surface
+ * (window) and OpenGL handle ({@link #SKETCH_TYPES}); the {@link #METHODS} and, read as values or assigned, the
+ * {@link #PROPERTIES}; on graphics also the frame's own lifecycle ({@link #GRAPHICS_METHODS}) and every
+ * assignment (the host reuses the graphics across frames and reloads); and member access by a computed name
+ * ({@code g[name]}), which a linker cannot check at link time. {@code Object.bindProperties}, which would bind
+ * members past this linker, is blocked by {@link ScriptSandbox}. Nashorn finds the
  * linker through {@link Exporter} (a {@code META-INF/services} entry in this bundle, read from the class loader
  * {@link JavaScriptEngines} hands Nashorn).
  */
 public final class ProcessingSandboxLinker implements GuardingDynamicLinker {
 
-    /** Members no script may touch on a Processing object: the sketch, files, native AWT objects, caches. */
-    static final Set<String> REFUSED = Set.of("parent", "setParent", "g2", "fillGradientObject",
-            "strokeGradientObject", "save", "saveFile", "loadShape", "loadShader", "getNative", "setNative",
-            "findNative", "getImage", "getFont", "checkImage", "getCache", "setCache", "removeCache", "dispose",
-            "beginRaw", "endRaw", "getRaw");
+    /**
+     * Methods no script may call or read on a Processing object: the sketch's surface and OpenGL handles, files,
+     * native AWT objects, caches. Their bean properties ({@code getNative()} is also {@code g.native}) are in
+     * {@link #PROPERTIES}.
+     */
+    static final Set<String> METHODS = Set.of("setParent", "save", "saveFile", "loadShape", "loadShader",
+            "getNative", "setNative", "findNative", "getImage", "getFont", "checkImage", "getCache", "setCache",
+            "removeCache", "dispose", "beginRaw", "endRaw", "getRaw", "createSurface", "beginPGL", "endPGL");
+
+    /** Methods refused on graphics only: the host begins, sizes and ends every frame. */
+    static final Set<String> GRAPHICS_METHODS = Set.of("beginDraw", "endDraw", "setSize", "setPrimary", "setPath");
 
     /**
-     * Fields refused when read as a value but not when called: {@code g.image} is a {@code java.awt.Image} field
-     * and {@code g.image(img, x, y)} the drawing method.
+     * Fields and bean properties refused when read as a value ({@code g.parent}, {@code g.native}) but not when
+     * called: {@code g.image} is a {@code java.awt.Image} field, {@code g.image(img, x, y)} the drawing method.
      */
-    static final Set<String> FIELDS = Set.of("image");
+    static final Set<String> PROPERTIES = properties();
 
-    /** Members refused on graphics only: the host begins, sizes and ends every frame. */
-    static final Set<String> GRAPHICS_ONLY = Set.of("beginDraw", "endDraw", "setSize", "setPrimary", "setPath");
+    private static Set<String> properties() {
+        Set<String> p = new java.util.HashSet<>(Set.of("parent", "g2", "image", "fillGradientObject",
+                "strokeGradientObject", "pgl", "surface"));
+        for (String m : METHODS) {
+            beanProperty(m).ifPresent(p::add);
+        }
+        for (String m : GRAPHICS_METHODS) {
+            beanProperty(m).ifPresent(p::add);
+        }
+        return Set.copyOf(p);
+    }
+
+    /** {@code getNative} → {@code native}, {@code setPrimary} → {@code primary}, {@code isX} → {@code x}. */
+    private static java.util.Optional<String> beanProperty(String method) {
+        int prefix = method.startsWith("get") || method.startsWith("set") ? 3 : method.startsWith("is") ? 2 : 0;
+        if (prefix == 0 || method.length() == prefix || !Character.isUpperCase(method.charAt(prefix))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Character.toLowerCase(method.charAt(prefix)) + method.substring(prefix + 1));
+    }
 
     private static final MethodHandle REFUSE;
 
@@ -89,12 +116,8 @@ public final class ProcessingSandboxLinker implements GuardingDynamicLinker {
             return null;
         }
         Object name = NamedOperation.getName(op);
-        if (name != null && FIELDS.contains(name.toString()) && !readsAProperty(op)) {
-            return null;
-        }
-        String member = name == null ? null : name.toString();
-        String reason = member != null && FIELDS.contains(member) ? what(type) + "." + member + " is not available to show scripts ("
-                + hint(member) + ")" : reason(kind, type, member);
+        String reason = reason(kind, type, name == null ? null : name.toString(), base == StandardOperation.SET,
+                base == StandardOperation.GET && readsAProperty(op));
         if (reason == null) {
             return null;
         }
@@ -117,29 +140,38 @@ public final class ProcessingSandboxLinker implements GuardingDynamicLinker {
         return type.getSimpleName();
     }
 
-    /** Why a script may not reach {@code member} of a {@code type} object, or {@code null} when it may. */
-    static String reason(Kind kind, Class<?> type, String member) {
+    /**
+     * Why a script may not reach {@code member} of a {@code type} object, or {@code null} when it may.
+     *
+     * @param member   the member's name, {@code null} for a computed one ({@code g[name]})
+     * @param set      an assignment ({@code g.width = 1})
+     * @param property a read that looks for a property first ({@code g.image}, not {@code g.image(...)})
+     */
+    static String reason(Kind kind, Class<?> type, String member, boolean set, boolean property) {
         String what = what(type);
         if (kind == Kind.SKETCH) {
-            return "the Processing sketch (" + what + ") is not available to show scripts: draw with the g that draw(g)"
-                    + " gets";
+            return "the Processing sketch and its window (" + what + ") are not available to show scripts: draw with"
+                    + " the g that draw(g) gets";
         }
         if (member == null) {
             return "reading a member of a Processing object (" + what + ") by a computed name is not available to"
                     + " show scripts: write the member's name (g.rect(...), img.width)";
         }
-        if (REFUSED.contains(member) || (kind == Kind.GRAPHICS && GRAPHICS_ONLY.contains(member))) {
-            return what + "." + member + " is not available to show scripts (" + hint(member) + ")";
+        if (set && kind == Kind.GRAPHICS) {
+            return "setting " + what + "." + member + " is not available to show scripts (the graphics are the host's:"
+                    + " use their methods, g.fill(...), g.strokeWeight(...))";
         }
-        return null;
+        boolean refused = METHODS.contains(member) || (kind == Kind.GRAPHICS && GRAPHICS_METHODS.contains(member))
+                || (PROPERTIES.contains(member) && (set || property));
+        return refused ? what + "." + member + " is not available to show scripts (" + hint(member) + ")" : null;
     }
 
     private static String hint(String member) {
         return switch (member) {
-            case "parent", "setParent" -> "the sketch is the host's; draw with g";
+            case "parent", "setParent", "surface", "createSurface" -> "the sketch and its window are the host's; draw with g";
             case "save", "saveFile" -> "scripts cannot write files; octoseq render writes frames";
             case "loadShape", "loadShader", "getFont" -> "load files with assets.shape(id) or assets.image(id)";
-            case "beginDraw", "endDraw", "setSize", "setPrimary", "setPath", "dispose" ->
+            case "beginDraw", "endDraw", "setSize", "setPrimary", "setPath", "dispose", "size", "primary", "path" ->
                     "the host begins, sizes and ends every frame";
             default -> "it reaches outside the drawing API";
         };
@@ -150,11 +182,15 @@ public final class ProcessingSandboxLinker implements GuardingDynamicLinker {
         throw new SandboxViolation(reason);
     }
 
+    /** The sketch, its window and OpenGL: every member refused. */
+    private static final Set<String> SKETCH_TYPES = Set.of("processing.core.PApplet", "processing.core.PSurface",
+            "processing.opengl.PGL");
+
     private static Kind kindOf(Class<?> type) {
         Kind kind = Kind.OTHER;
         for (Class<?> c = type; c != null; c = c.getSuperclass()) {
             String name = c.getName();
-            if (name.equals("processing.core.PApplet")) {
+            if (SKETCH_TYPES.contains(name) || implementsSketchType(c)) {
                 return Kind.SKETCH;
             }
             if (name.equals("processing.core.PGraphics")) {
@@ -164,6 +200,15 @@ public final class ProcessingSandboxLinker implements GuardingDynamicLinker {
             }
         }
         return kind;
+    }
+
+    private static boolean implementsSketchType(Class<?> c) {
+        for (Class<?> i : c.getInterfaces()) {
+            if (SKETCH_TYPES.contains(i.getName()) || implementsSketchType(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Offers the linker to every dynalink factory that searches this bundle's class loader (Nashorn's does). */

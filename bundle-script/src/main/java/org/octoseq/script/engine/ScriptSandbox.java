@@ -3,6 +3,7 @@ package org.octoseq.script.engine;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.script.Bindings;
+import org.openjdk.nashorn.api.scripting.JSObject;
 
 /**
  * Removes the Nashorn globals that reach outside the show: Java packages ({@code Packages}, {@code java},
@@ -42,5 +43,11 @@ public final class ScriptSandbox {
     /** Replaces the dangerous globals of a fresh Nashorn global object (its engine-scope bindings). */
     public void seal(Bindings global) {
         BLOCKED.forEach((name, reason) -> global.put(name, new BlockedGlobal(name, reason)));
+        // Nashorn's Object.bindProperties binds a Java object's members through its own Java linker, past the
+        // checks the host's linkers make (ProcessingSandboxLinker)
+        if (global.get("Object") instanceof JSObject object) {
+            object.setMember("bindProperties", new BlockedGlobal("Object.bindProperties",
+                    "it would hand out Java objects' members without the sandbox's checks"));
+        }
     }
 }
