@@ -153,6 +153,37 @@ class ScriptCommandsIT {
         assertTrue(!run.out().contains("guardrail"), "no guardrail (model drift, unbound keys, old names): " + run.out());
     }
 
+    /**
+     * The guardrails in the real runtime, positive case: a custom signal that project.json defines but whose
+     * analysis was left out (its stem does not exist) and an old Octoseq name in the script are both printed by
+     * {@code check}, with the key and the line, while the script itself checks clean.
+     */
+    @Test
+    void checkPrintsTheGuardrailsOfAKeyThatDoesNotReachTheScriptAndOfAnOldName() throws Exception {
+        Path guarded = temp.resolve("guarded");
+        Files.createDirectories(guarded.resolve("audio"));
+        Files.createDirectories(guarded.resolve("scripts"));
+        Files.copy(show.resolve("audio/mix.wav"), guarded.resolve("audio/mix.wav"));
+        Files.writeString(guarded.resolve("project.json"), """
+                {"name": "guarded", "mix": "audio/mix.wav", "customSignals": [
+                  {"id": "sig-low", "function": "melSpectrogram", "reduction": "mean", "lowHz": 20, "highHz": 150},
+                  {"id": "sig-gone", "source": "stem-nope", "function": "mfcc", "reduction": "mean"}]}
+                """);
+        Files.writeString(guarded.resolve("scripts/main.js"), """
+                var low = inputs.customSignals['sig-low'];
+                function update(dt, frame) {
+                  if (dt < 0) { var old = inputs.spectralCentroid; }
+                }
+                """);
+        Run run = command("check", guarded.toString());
+        assertEquals(0, run.code(), "guardrails are warnings: " + run.out() + run.err());
+        assertTrue(run.out().contains("guardrail") && run.out().contains("'sig-gone'")
+                && run.out().contains("has no key 'sig-gone'") && !run.out().contains("has no key 'sig-low'"),
+                "the custom signal that does not reach the script, and only that one: " + run.out());
+        assertTrue(run.out().contains("inputs.spectralCentroid is a name of the original Octoseq engine: use inputs.mix.centroid"),
+                "the old name, with its replacement: " + run.out());
+    }
+
     @Test
     void aRunawayUpdateIsCutAndTheTraceStillFinishes() throws Exception {
         Path runaway = show.resolve("scripts/runaway.js");
