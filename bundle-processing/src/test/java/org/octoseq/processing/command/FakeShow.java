@@ -27,6 +27,7 @@ final class FakeShow implements ProjectLoader, ScriptHost, NamespaceRegistry {
     final List<Path> loadedScripts = new ArrayList<>();
     ProjectDescriptor descriptor;
     double mixDurationSec = 0.5;
+    String mixFile = "mix.wav";
     boolean ready = true;
     boolean projectClosed;
     boolean offline;
@@ -40,7 +41,7 @@ final class FakeShow implements ProjectLoader, ScriptHost, NamespaceRegistry {
             throw new IOException(folder.resolve("project.json") + ": no such file");
         }
         opened.add(folder);
-        descriptor = new ProjectDescriptor(folder, "demo", folder.resolve("mix.wav"),
+        descriptor = new ProjectDescriptor(folder, "demo", folder.resolve(mixFile),
                 folder.resolve("scripts/main.js"), 32, 18, 10);
         return new OpenProject() {
             @Override

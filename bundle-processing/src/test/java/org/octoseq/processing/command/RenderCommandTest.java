@@ -137,6 +137,34 @@ class RenderCommandTest {
     }
 
     @Test
+    void aPrecomputedMixOrARangeAfterTheMixGivesASilentVideoWithANote() throws IOException {
+        Path args = dir.resolve("ffmpeg-args.txt");
+        Path fake = dir.resolve("bin/ffmpeg");
+        Files.createDirectories(fake.getParent());
+        Files.writeString(fake, "#!/bin/sh\nprintf '%s\\n' \"$@\" > " + args + "\nfor a; do last=$a; done\n"
+                + "echo fake > \"$last\"\n");
+        assertTrue(fake.toFile().setExecutable(true));
+        RenderCommand withFfmpeg = new RenderCommand(show, show, show,
+                () -> org.octoseq.processing.render.VideoEncoder.findOnPath("ffmpeg", fake.getParent().toString()));
+        Path video = dir.resolve("show.mp4");
+
+        CapturedConsole late = CapturedConsole.run(() -> withFfmpeg.render(dir.resolve("show").toString(), "--out",
+                dir.resolve("late").toString(), "--from", "0.6", "--to", "0.8", "--video", video.toString()));
+        assertEquals(0, late.exitCode, late.err);
+        assertTrue(late.out.contains("note: the video is silent: it starts after the end of the mix"), late.out);
+        assertTrue(!Files.readString(args).contains(show.descriptor.mix().toString()), "no audio input");
+
+        show.mixFile = "signals/mix.json"; // what octoseq import writes
+        CapturedConsole precomputed = CapturedConsole.run(() -> withFfmpeg.render(dir.resolve("show").toString(),
+                "--out", dir.resolve("pre").toString(), "--to", "0.3", "--video", video.toString()));
+        assertEquals(0, precomputed.exitCode, precomputed.err);
+        assertTrue(precomputed.out.contains("note: the video is silent: the mix is a precomputed analysis (mix.json)"),
+                precomputed.out);
+        assertTrue(!Files.readString(args).contains("mix.json") && !Files.readString(args).contains("apad"),
+                Files.readString(args));
+    }
+
+    @Test
     void olderFramesBeyondThisRenderAreNamedAndLeftAlone() throws IOException {
         Path frames = dir.resolve("frames");
         Files.createDirectories(frames);
