@@ -5,10 +5,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +15,7 @@ import org.octoseq.api.signal.SampledSignal;
 import org.octoseq.mir.analysis.AnalysisParameters;
 import org.octoseq.mir.analysis.BandRange;
 import org.octoseq.mir.analysis.FeatureSet;
+import org.octoseq.mir.io.AtomicFiles;
 
 /**
  * Analysis results on disk, in {@code <show>/.octoseq/cache/}. An entry is keyed by the audio file's
@@ -175,11 +174,7 @@ public final class AnalysisCache {
         Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
         try {
             Files.write(tmp, all.toByteArray());
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.replace(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
         }

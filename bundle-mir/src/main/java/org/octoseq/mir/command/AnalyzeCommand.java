@@ -5,10 +5,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,6 +18,7 @@ import org.octoseq.mir.concurrent.Parallelism;
 import org.octoseq.mir.decode.AudioDecodeException;
 import org.octoseq.mir.decode.AudioDecoder;
 import org.octoseq.mir.decode.AudioFiles;
+import org.octoseq.mir.io.AtomicFiles;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -146,11 +145,7 @@ public final class AnalyzeCommand {
                 }
                 g.writeEndObject();
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.replace(tmp, target);
         } catch (IOException e) {
             Files.deleteIfExists(tmp);
             throw new IOException(target + ": cannot write (" + e.getMessage() + ")", e);

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.octoseq.api.namespace.Diagnostic;
 import org.octoseq.api.namespace.Diagnostic.Kind;
 import org.octoseq.api.namespace.Diagnostic.Phase;
@@ -72,7 +73,7 @@ public final class DerivedSignals implements ShowPart {
     private record Extras(Map<String, SampledSignal> signals) implements ExtraSignals { }
 
     private final Context context;
-    private final java.util.concurrent.atomic.AtomicInteger decodes = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger decodes = new AtomicInteger();
     private final AudioDecoder decoder = new AudioDecoder();
     private final TrackAnalyzer analyzer = TrackAnalyzer.standard();
     /** Guarded by this: what is wanted now, by id (custom) or for the mix features and search. */

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -20,6 +18,7 @@ import java.util.stream.Collectors;
 import org.octoseq.mir.events.AuthoredEvent;
 import org.octoseq.mir.grid.BeatGridDefinition;
 import org.octoseq.mir.grid.SegmentDefinition;
+import org.octoseq.mir.io.AtomicFiles;
 import org.octoseq.mir.pkg.InterpretationPackage.Band;
 import org.octoseq.mir.pkg.InterpretationPackage.BandSignal;
 import org.octoseq.mir.pkg.InterpretationPackage.Events;
@@ -338,11 +337,7 @@ public final class PackageImporter {
         try {
             json.writer().with(file.getFileName().toString().equals("project.json") ? SerializationFeature.INDENT_OUTPUT
                     : SerializationFeature.WRAP_EXCEPTIONS).writeValue(tmp.toFile(), value);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.replace(tmp, file);
         } finally {
             Files.deleteIfExists(tmp);
         }

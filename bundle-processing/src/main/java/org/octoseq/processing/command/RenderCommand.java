@@ -120,8 +120,7 @@ public final class RenderCommand {
                         out.println("note: the video is silent: the mix is a precomputed analysis (" + audio.getFileName()
                                 + "), not audio");
                         audio = null;
-                    } else if (registry.current().mix().map(SourceEntry::durationSec)
-                            .filter(d -> d > 0 && range.fromSec() >= d).isPresent()) {
+                    } else if (knownMixDuration().filter(d -> range.fromSec() >= d).isPresent()) {
                         out.println("note: the video is silent: it starts after the end of the mix");
                         audio = null;
                     }
@@ -152,8 +151,12 @@ public final class RenderCommand {
     }
 
     private double mixDuration() {
-        return registry.current().mix().map(SourceEntry::durationSec).filter(d -> d > 0)
-                .orElse(FALLBACK_DURATION_SEC);
+        return knownMixDuration().orElse(FALLBACK_DURATION_SEC);
+    }
+
+    /** The mix's length in seconds, when the analysis knows it. */
+    private Optional<Double> knownMixDuration() {
+        return registry.current().mix().map(SourceEntry::durationSec).filter(d -> d > 0);
     }
 
     private static void printDiagnostics(PrintStream out, List<Diagnostic> script, List<Diagnostic> faults) {

@@ -108,17 +108,21 @@ class RenderCommandTest {
         assertTrue(show.opened.isEmpty(), "nothing opened or rendered");
     }
 
-    @Test
-    void videoRunsFfmpegOnTheFramesWithTheMixCutToTheRange() throws IOException {
-        Path args = dir.resolve("ffmpeg-args.txt");
+    /** The command with a stand-in ffmpeg that records its arguments in {@code args} and writes its output file. */
+    private RenderCommand withFakeFfmpeg(Path args) throws IOException {
         Path fake = dir.resolve("bin/ffmpeg");
         Files.createDirectories(fake.getParent());
-        // records its arguments and writes the output file (the last argument)
         Files.writeString(fake, "#!/bin/sh\nprintf '%s\\n' \"$@\" > " + args + "\nfor a; do last=$a; done\n"
                 + "echo fake > \"$last\"\n");
         assertTrue(fake.toFile().setExecutable(true));
-        RenderCommand withFfmpeg = new RenderCommand(show, show, show,
+        return new RenderCommand(show, show, show,
                 () -> org.octoseq.processing.render.VideoEncoder.findOnPath("ffmpeg", fake.getParent().toString()));
+    }
+
+    @Test
+    void videoRunsFfmpegOnTheFramesWithTheMixCutToTheRange() throws IOException {
+        Path args = dir.resolve("ffmpeg-args.txt");
+        RenderCommand withFfmpeg = withFakeFfmpeg(args);
         Path video = dir.resolve("show.mp4");
 
         CapturedConsole run = CapturedConsole.run(() -> withFfmpeg.render(dir.resolve("show").toString(), "--out",
@@ -139,13 +143,7 @@ class RenderCommandTest {
     @Test
     void aPrecomputedMixOrARangeAfterTheMixGivesASilentVideoWithANote() throws IOException {
         Path args = dir.resolve("ffmpeg-args.txt");
-        Path fake = dir.resolve("bin/ffmpeg");
-        Files.createDirectories(fake.getParent());
-        Files.writeString(fake, "#!/bin/sh\nprintf '%s\\n' \"$@\" > " + args + "\nfor a; do last=$a; done\n"
-                + "echo fake > \"$last\"\n");
-        assertTrue(fake.toFile().setExecutable(true));
-        RenderCommand withFfmpeg = new RenderCommand(show, show, show,
-                () -> org.octoseq.processing.render.VideoEncoder.findOnPath("ffmpeg", fake.getParent().toString()));
+        RenderCommand withFfmpeg = withFakeFfmpeg(args);
         Path video = dir.resolve("show.mp4");
 
         CapturedConsole late = CapturedConsole.run(() -> withFfmpeg.render(dir.resolve("show").toString(), "--out",

@@ -3,7 +3,9 @@ package org.octoseq.script.engine;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import jdk.dynalink.CallSiteDescriptor;
 import jdk.dynalink.NamedOperation;
@@ -57,7 +59,7 @@ public final class ProcessingSandboxLinker implements GuardingDynamicLinker {
     static final Set<String> PROPERTIES = properties();
 
     private static Set<String> properties() {
-        Set<String> p = new java.util.HashSet<>(Set.of("parent", "g2", "image", "fillGradientObject",
+        Set<String> p = new HashSet<>(Set.of("parent", "g2", "image", "fillGradientObject",
                 "strokeGradientObject", "pgl", "surface"));
         for (String m : METHODS) {
             beanProperty(m).ifPresent(p::add);
@@ -69,12 +71,12 @@ public final class ProcessingSandboxLinker implements GuardingDynamicLinker {
     }
 
     /** {@code getNative} → {@code native}, {@code setPrimary} → {@code primary}, {@code isX} → {@code x}. */
-    private static java.util.Optional<String> beanProperty(String method) {
+    private static Optional<String> beanProperty(String method) {
         int prefix = method.startsWith("get") || method.startsWith("set") ? 3 : method.startsWith("is") ? 2 : 0;
         if (prefix == 0 || method.length() == prefix || !Character.isUpperCase(method.charAt(prefix))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(Character.toLowerCase(method.charAt(prefix)) + method.substring(prefix + 1));
+        return Optional.of(Character.toLowerCase(method.charAt(prefix)) + method.substring(prefix + 1));
     }
 
     private static final MethodHandle REFUSE;
