@@ -66,6 +66,12 @@ public final class Main {
             if (command.equals("demo")) {
                 return demo(rest);
             }
+            String standalone = OctoseqRuntime.standaloneProvider(home.resolve("bundles"), command);
+            if (standalone != null) {
+                try (OctoseqRuntime runtime = startStandalone(command, standalone)) {
+                    return runtime.command(command, rest);
+                }
+            }
             boolean interactive = command.equals("shell") && rest.length == 0;
             try (OctoseqRuntime runtime = startRuntime(interactive, command.equals("run") && editorWanted())) {
                 return switch (command) {
@@ -113,6 +119,15 @@ public final class Main {
                         List.of(home.resolve("bundles/editor")))
                 : OctoseqRuntime.start(home.resolve("bundles"), systemDir(), interactive, err);
         err.printf("octoseq: %d bundles active, %d ms after start%n", runtime.bundles().size(), System.currentTimeMillis() - t0);
+        return runtime;
+    }
+
+    /** The runtime for a command its bundle declares standalone: Declarative Services and that bundle only. */
+    private OctoseqRuntime startStandalone(String command, String provider) throws Exception {
+        long t0 = Long.getLong("octoseq.t0", java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+        OctoseqRuntime runtime = OctoseqRuntime.startStandalone(home.resolve("bundles"), provider, err);
+        err.printf("octoseq: %s started for %s (standalone), %d ms after start%n", provider, command,
+                System.currentTimeMillis() - t0);
         return runtime;
     }
 

@@ -129,6 +129,82 @@ public final class OctoseqRuntime implements AutoCloseable {
         }
     }
 
+    /**
+     * The manifest header with which a bundle declares commands that need nothing but the bundle itself, what it
+     * imports and Declarative Services, e.g. {@code Octoseq-Standalone-Commands: analyze, import}.
+     */
+    static final String STANDALONE_COMMANDS = "Octoseq-Standalone-Commands";
+
+    /** The symbolic name of Declarative Services, the one bundle a standalone command needs besides its own. */
+    static final String SCR = "org.apache.felix.scr";
+
+    /**
+     * The symbolic name of the deployed bundle that declares {@code command} standalone ({@link #STANDALONE_COMMANDS}),
+     * or {@code null} when none does.
+     */
+    static String standaloneProvider(Path bundlesDir, String command) throws IOException {
+        if (!Files.isDirectory(bundlesDir)) {
+            return null;
+        }
+        try (Stream<Path> jars = Files.list(bundlesDir)) {
+            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
+                try (JarFile jf = new JarFile(jar.toFile())) {
+                    var main = jf.getManifest() == null ? null : jf.getManifest().getMainAttributes();
+                    String declared = main == null ? null : main.getValue(STANDALONE_COMMANDS);
+                    if (declared != null && Stream.of(declared.split(",")).map(String::trim).anyMatch(command::equals)) {
+                        return main.getValue(Constants.BUNDLE_SYMBOLICNAME).split(";")[0].trim();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Starts a framework for one standalone command of {@code provider} (see {@link #STANDALONE_COMMANDS}): every jar
+     * of {@code bundlesDir} is installed in place (nothing is copied, and nothing watches the folder), but only
+     * Declarative Services and {@code provider} are started; the others are resolved only as far as
+     * {@code provider} imports from them. A one-shot command such as {@code analyze} so does not pay for starting
+     * the script engine, Processing and the shell.
+     *
+     * @throws IllegalStateException when {@code provider} or Declarative Services is not deployed or does not start
+     */
+    public static OctoseqRuntime startStandalone(Path bundlesDir, String provider, PrintStream log)
+            throws IOException, BundleException {
+        Path storage = Files.createTempDirectory("octoseq-felix-");
+        Map<String, String> config = new HashMap<>();
+        config.put(Constants.FRAMEWORK_STORAGE, storage.resolve("cache").toString());
+        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        Framework fw = java.util.ServiceLoader.load(FrameworkFactory.class).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path"))
+                .newFramework(config);
+        fw.init();
+        OctoseqRuntime runtime = new OctoseqRuntime(fw, storage, bundlesDir, log);
+        try {
+            try (Stream<Path> jars = Files.list(bundlesDir)) {
+                for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
+                    fw.getBundleContext().installBundle("reference:" + jar.toAbsolutePath().toUri());
+                }
+            }
+            fw.start();
+            for (String bsn : List.of(SCR, provider)) {
+                Bundle b = runtime.bundle(bsn);
+                if (b == null) {
+                    throw new IllegalStateException(bsn + " is not deployed in " + bundlesDir);
+                }
+                try {
+                    b.start(Bundle.START_TRANSIENT);
+                } catch (BundleException e) {
+                    throw new IllegalStateException(bsn + " does not start: " + e.getMessage(), e);
+                }
+            }
+            return runtime;
+        } catch (IOException | BundleException | RuntimeException e) {
+            runtime.close();
+            throw e;
+        }
+    }
+
     private void installExtra(List<Path> dirs) throws IOException, BundleException {
         List<Bundle> installed = new ArrayList<>();
         for (Path dir : dirs) {

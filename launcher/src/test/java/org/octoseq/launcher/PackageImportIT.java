@@ -60,7 +60,7 @@ class PackageImportIT {
     }
 
     /** The fixture; {@code expected} gets each probed path's source samples and rate. */
-    private static Map<String, Object> fixture(Map<String, Object[]> expected) {
+    static Map<String, Object> fixture(Map<String, Object[]> expected) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("formatVersion", 1);
         p.put("createdAt", "2026-01-01T00:00:00.000Z");

@@ -14,7 +14,7 @@ public record AnalysisParameters(int sampleRate, double frameRate, int frameSize
     /**
      * Bumped whenever a change to the code changes any result, so old cache entries are not reused.
      */
-    public static final int CODE_VERSION = 2;
+    public static final int CODE_VERSION = 3;
 
     /** 22 050 Hz, 100 frames/s (10 ms hop), 1024-sample (46 ms) Hann window: 21.5 Hz bins. */
     public static final AnalysisParameters STANDARD = new AnalysisParameters(22050, 100.0, 1024);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.octoseq.api.signal.Event;
 import org.octoseq.api.signal.EventStream;
 import org.octoseq.api.signal.SampledSignal;
 import org.octoseq.mir.concurrent.Parallelism;
@@ -89,29 +90,43 @@ public final class TrackAnalyzer {
         }
         List<RangeFeatures> features = spectral.compute(x, ranges, parallelism);
         double duration = x.length / (double) params.sampleRate();
-        FeatureSet[] out = new FeatureSet[features.size()];
-        parallelism.split(out.length, 1, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                float[] energy = withSource && i == 0
-                        ? EnergyEnvelope.rms(x, params.sampleRate(), params.frameRate(), features.get(0).energy().length)
-                        : features.get(i).energy();
-                out[i] = featureSet(features.get(i), energy, duration);
+        double rate = params.frameRate();
+        int n = features.size();
+        // per range three independent jobs (the source's time-domain energy, the tempo, the onset peaks), spread
+        // over the threads together: one range alone still keeps two cores busy
+        float[][] energy = new float[n][];
+        TempoAnalysis[] tempo = new TempoAnalysis[n];
+        List<List<Event>> peaks = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        parallelism.split(3 * n, 1, (from, to) -> {
+            for (int job = from; job < to; job++) {
+                int i = job / 3; // a range's jobs side by side: halves of the list hold halves of the tempo jobs
+                RangeFeatures f = features.get(i);
+                switch (job % 3) {
+                    case 0 -> tempo[i] = new TempoTracker(rate).analyse(f.onset(), duration);
+                    case 1 -> peaks.set(i, new OnsetPeakPicker().pick(f.onset(), rate));
+                    default -> energy[i] = withSource && i == 0
+                            ? EnergyEnvelope.rms(x, params.sampleRate(), rate, f.energy().length)
+                            : f.energy();
+                }
             }
         });
-        return List.of(out);
+        List<FeatureSet> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(featureSet(features.get(i), energy[i], tempo[i], peaks.get(i)));
+        }
+        return out;
     }
 
-    private FeatureSet featureSet(RangeFeatures f, float[] energy, double durationSec) {
+    private FeatureSet featureSet(RangeFeatures f, float[] energy, TempoAnalysis tempo, List<Event> peaks) {
         double rate = params.frameRate();
         Map<String, SampledSignal> signals = new LinkedHashMap<>();
         signals.put(FeatureSet.ENERGY, new SampledSignal(rate, energy));
         signals.put(FeatureSet.CENTROID, new SampledSignal(rate, f.centroid()));
         signals.put(FeatureSet.FLUX, new SampledSignal(rate, f.flux()));
         signals.put(FeatureSet.ONSET, new SampledSignal(rate, f.onset()));
-        TempoAnalysis tempo = new TempoTracker(rate).analyse(f.onset(), durationSec);
         Map<String, EventStream> events = new LinkedHashMap<>();
         events.put(FeatureSet.BEAT_CANDIDATES, EventStream.of(tempo.beats()));
-        events.put(FeatureSet.ONSET_PEAKS, EventStream.of(new OnsetPeakPicker().pick(f.onset(), rate)));
+        events.put(FeatureSet.ONSET_PEAKS, EventStream.of(peaks));
         return new FeatureSet(signals, events, tempo);
     }
 }

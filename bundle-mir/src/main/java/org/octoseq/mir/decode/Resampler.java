@@ -1,5 +1,6 @@
 package org.octoseq.mir.decode;
 
+import java.util.Arrays;
 import org.octoseq.mir.concurrent.Parallelism;
 
 /**
@@ -88,6 +89,15 @@ public final class Resampler {
 
     /** Computes output samples {@code from .. to - 1} of {@code x} into {@code y} (independent of other ranges). */
     void process(float[] x, float[] y, int from, int to) {
+        if (up == 1) {
+            decimate(x, y, from, to);
+        } else {
+            direct(x, y, from, to);
+        }
+    }
+
+    /** {@link #process(float[], float[], int, int)} one output at a time, for any ratio. */
+    void direct(float[] x, float[] y, int from, int to) {
         int taps = 2 * halfTaps;
         for (int j = from; j < to; j++) {
             long pos = (long) j * down;
@@ -106,6 +116,51 @@ public final class Resampler {
                 }
                 y[j] = (float) acc;
             }
+        }
+    }
+
+    /** Outputs per block of {@link #decimate}: a block and its inputs stay in the first-level cache. */
+    private static final int BLOCK = 2048;
+
+    /**
+     * Outputs {@code from .. to - 1} when the output rate divides the input rate ({@code up == 1}, e.g. 44 100 to
+     * 22 050 Hz): the same sum as the general path, reordered so that the JIT compiler turns it into vector
+     * instructions. Block by block, the inputs are first dealt into {@code down} polyphase rows
+     * ({@code row[r][m] = x[(j + m) * down + r - halfTaps + 1]} for the block starting at output {@code j}, 0 beyond
+     * the ends of {@code x}); then each tap {@code k} adds {@code h[k] * row[k % down][m + k / down]} to output
+     * {@code j + m} for the whole block. That row is copied to offset 0 first: HotSpot 17 does not vectorise a loop
+     * whose two arrays are indexed with different offsets, and the copy costs far less than the multiply-adds saved.
+     */
+    private void decimate(float[] x, float[] y, int from, int to) {
+        int taps = 2 * halfTaps;
+        float[] h = phases[0];
+        int span = BLOCK + (taps + down - 1) / down;
+        float[][] rows = new float[down][span];
+        float[] shifted = new float[BLOCK];
+        float[] acc = new float[BLOCK];
+        for (int j = from; j < to; j += BLOCK) {
+            int n = Math.min(BLOCK, to - j);
+            int first = j * down - halfTaps + 1;
+            for (int r = 0; r < down; r++) {
+                float[] row = rows[r];
+                // row[m] = x[first + r + m * down] where that index is inside x, else 0
+                int lo = Math.max(0, Math.floorDiv(-(first + r) + down - 1, down));
+                int hi = Math.min(span, Math.floorDiv(x.length - 1 - (first + r), down) + 1);
+                Arrays.fill(row, 0, Math.min(span, Math.max(0, lo)), 0f);
+                for (int m = lo, i = first + r + lo * down; m < hi; m++, i += down) {
+                    row[m] = x[i];
+                }
+                Arrays.fill(row, Math.max(0, Math.max(lo, hi)), span, 0f);
+            }
+            Arrays.fill(acc, 0, n, 0f);
+            for (int k = 0; k < taps; k++) {
+                System.arraycopy(rows[k % down], k / down, shifted, 0, n);
+                float c = h[k];
+                for (int m = 0; m < n; m++) {
+                    acc[m] += c * shifted[m];
+                }
+            }
+            System.arraycopy(acc, 0, y, j, n);
         }
     }
 

@@ -103,13 +103,20 @@ public final class SpectralFeatures {
         });
     }
 
-    /** {@code out[k] = max(x[k-1], x[k], x[k+1])} (cut at the ends). */
+    /**
+     * {@code out[k] = max(x[k-1], x[k], x[k+1])} (cut at the ends). Plain comparisons instead of {@link Math#max},
+     * whose care for NaN and -0 costs here: log magnitudes are finite and never negative.
+     */
     private static void maxFilter(float[] x, float[] out) {
         int n = x.length;
-        out[0] = Math.max(x[0], x[1]);
+        out[0] = max(x[0], x[1]);
         for (int k = 1; k < n - 1; k++) {
-            out[k] = Math.max(x[k - 1], Math.max(x[k], x[k + 1]));
+            out[k] = max(x[k - 1], max(x[k], x[k + 1]));
         }
-        out[n - 1] = Math.max(x[n - 2], x[n - 1]);
+        out[n - 1] = max(x[n - 2], x[n - 1]);
+    }
+
+    private static float max(float a, float b) {
+        return a >= b ? a : b;
     }
 }

@@ -25,7 +25,8 @@ public final class Stft {
     private final double sampleRate;
     private final double frameRate;
     private final float[] window;
-    private final float scale;
+    /** The window times the amplitude scale, so magnitudes come out scaled (the transform is linear). */
+    private final float[] scaledWindow;
 
     /**
      * @param sampleRate the audio's sample rate in Hz
@@ -42,7 +43,11 @@ public final class Stft {
             window[i] = (float) (0.5 - 0.5 * Math.cos(2 * Math.PI * i / n));
             sum += window[i];
         }
-        this.scale = (float) (2.0 / sum);
+        float scale = (float) (2.0 / sum);
+        this.scaledWindow = new float[n];
+        for (int i = 0; i < n; i++) {
+            scaledWindow[i] = window[i] * scale;
+        }
     }
 
     /** Number of magnitude bins per frame: {@code N/2 + 1}. */
@@ -79,19 +84,16 @@ public final class Stft {
             int start = (int) Math.round(i * sampleRate / frameRate) - n / 2;
             if (start >= 0 && start + n <= x.length) {
                 for (int k = 0; k < n; k++) {
-                    buf[k] = x[start + k] * window[k];
+                    buf[k] = x[start + k] * scaledWindow[k];
                 }
             } else {
                 for (int k = 0; k < n; k++) {
                     int s = start + k;
                     float v = x.length == 0 ? 0f : x[Math.max(0, Math.min(x.length - 1, s))];
-                    buf[k] = v * window[k];
+                    buf[k] = v * scaledWindow[k];
                 }
             }
             transform.magnitudes(buf, mag);
-            for (int k = 0; k < mag.length; k++) {
-                mag[k] *= scale;
-            }
             listener.frame(i, mag);
         }
     }

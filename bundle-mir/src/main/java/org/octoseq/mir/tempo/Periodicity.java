@@ -1,5 +1,7 @@
 package org.octoseq.mir.tempo;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
@@ -11,6 +13,12 @@ final class Periodicity {
 
     /** The largest FFT used (JTransforms stays single-threaded below 8192 points). */
     static final int FFT_MAX = 4096;
+
+    /**
+     * The FFTs by size, made once: a tempo analysis correlates hundreds of windows of a few sizes, and making an FFT
+     * computes its tables of sines. JTransforms' power-of-two transforms only read their tables, so threads share them.
+     */
+    private static final Map<Integer, DoubleFFT_1D> FFTS = new ConcurrentHashMap<>();
 
     private final double[] acf;
 
@@ -62,7 +70,7 @@ final class Periodicity {
             return out;
         }
         double[] a = java.util.Arrays.copyOf(e, size);
-        DoubleFFT_1D fft = new DoubleFFT_1D(size);
+        DoubleFFT_1D fft = FFTS.computeIfAbsent(size, DoubleFFT_1D::new);
         fft.realForward(a);
         // packed: a[0] = Re(0), a[1] = Re(N/2), then Re(k), Im(k) pairs; the power spectrum is real
         a[0] = a[0] * a[0];
