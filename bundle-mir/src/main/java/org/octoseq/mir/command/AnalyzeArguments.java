@@ -6,16 +6,17 @@ import java.util.List;
 import org.octoseq.mir.analysis.BandRange;
 
 /**
- * The arguments of {@code analyze AUDIO --json OUT [--bands lo-hi,lo-hi,...] [--stems DIR]}.
+ * The arguments of {@code analyze AUDIO --json OUT [--bands lo-hi,lo-hi,...] [--stems DIR] [--timings]}
+ * ({@code --timings}: one line on stderr at the end with the time spent decoding, analysing and writing).
  *
  * @param audio the file to analyse
  * @param json  where to write the result
  * @param bands bands of the file to analyse too (Hz)
  * @param stems a folder whose audio files are analysed as stems, or {@code null}
  */
-record AnalyzeArguments(Path audio, Path json, List<BandRange> bands, Path stems) {
+record AnalyzeArguments(Path audio, Path json, List<BandRange> bands, Path stems, boolean timings) {
 
-    static final String USAGE = "usage: octoseq analyze AUDIO --json OUT [--bands LO-HI,LO-HI,...] [--stems DIR]";
+    static final String USAGE = "usage: octoseq analyze AUDIO --json OUT [--bands LO-HI,LO-HI,...] [--stems DIR] [--timings]";
 
     /** A usage error, with a one-line message naming the offending argument. */
     static final class UsageException extends Exception {
@@ -30,6 +31,7 @@ record AnalyzeArguments(Path audio, Path json, List<BandRange> bands, Path stems
         Path audio = null;
         Path json = null;
         Path stems = null;
+        boolean timings = false;
         List<BandRange> bands = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -37,6 +39,7 @@ record AnalyzeArguments(Path audio, Path json, List<BandRange> bands, Path stems
                 case "--json" -> json = Path.of(value(args, ++i, a));
                 case "--stems" -> stems = Path.of(value(args, ++i, a));
                 case "--bands" -> bands.addAll(bands(value(args, ++i, a)));
+                case "--timings" -> timings = true;
                 default -> {
                     if (a.startsWith("--")) {
                         throw new UsageException(a + ": unknown option; " + USAGE);
@@ -54,7 +57,7 @@ record AnalyzeArguments(Path audio, Path json, List<BandRange> bands, Path stems
         if (json == null) {
             throw new UsageException(audio + ": --json OUT is required; " + USAGE);
         }
-        return new AnalyzeArguments(audio, json, List.copyOf(bands), stems);
+        return new AnalyzeArguments(audio, json, List.copyOf(bands), stems, timings);
     }
 
     private static String value(String[] args, int i, String option) throws UsageException {

@@ -182,6 +182,16 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void timingsAreOneLineAtTheEnd() throws IOException {
+        Path wav = TestAudio.wav(dir.resolve("timed.wav"), 22050, Encoding.PCM_SIGNED, 16, clicks(22050, 3, 120));
+        Path out = dir.resolve("timed.json");
+        assertEquals(0, run(wav.toString(), "--json", out.toString(), "--timings"), stderr());
+        assertTrue(stderr().matches("octoseq analyze: decoding \\d+\\.\\d\\d s, analysis \\d+\\.\\d\\d s, "
+                + "writing the JSON \\d+\\.\\d\\d s\\R"), stderr());
+        assertShape(new ObjectMapper().readTree(out.toFile()));
+    }
+
+    @Test
     void mp3EventsAgreeWithTheWavItWasEncodedFrom() throws Exception {
         float[] x = clicks(44100, 8, 120);
         Path wav = TestAudio.wav(dir.resolve("clicks.wav"), 44100, Encoding.PCM_SIGNED, 16, x, x);
