@@ -76,20 +76,18 @@ final class SourceNodes {
         }
 
         /**
-         * A resolution against a snapshot resolver, reused while a context reads the same resolver; {@code data} is
-         * the target's samples when it is sampled data, read directly.
+         * A resolution against a snapshot resolver, kept in the input's slot (dropped with it when the input goes
+         * unread) and reused while the context reads the same resolver; {@code data} is the target's samples when
+         * it is sampled data, read directly. A missing input is looked up again at each read.
          */
         private record Resolved(InputResolver from, Signal target, SampledSignal data) {
         }
 
-        /** The last resolution that found a signal (a missing input is looked up again, so each context warns). */
-        private Resolved resolved;
-
         @Override
         protected double compute(EvalContext ctx) {
             InputResolver inputs = ctx.inputs();
-            Resolved r = resolved;
-            if (r != null && r.from == inputs) {
+            Slot slot = ctx.slot(this);
+            if (slot.state instanceof Resolved r && r.from == inputs) {
                 return r.data != null ? Sampled.read(r.data, ctx, sampling) : r.target.sample(ctx, sampling);
             }
             if (!inputs.isSnapshot()) {
@@ -99,7 +97,7 @@ final class SourceNodes {
             if (target == null) {
                 return 0.0;
             }
-            resolved = new Resolved(inputs, target, target instanceof Sampled s ? s.data : null);
+            slot.state = new Resolved(inputs, target, target instanceof Sampled s ? s.data : null);
             return target.sample(ctx, sampling);
         }
 
