@@ -91,7 +91,7 @@ public final class EvalContext {
         long limit = serial - STATE_TTL_FRAMES;
         for (Iterator<Slot> it = slots.values().iterator(); it.hasNext(); ) {
             Slot s = it.next();
-            if (s.epoch < limit) {
+            if (s.epoch < limit && s.used < limit) {
                 s.evicted = true;
                 it.remove();
             }
@@ -234,6 +234,13 @@ public final class EvalContext {
         }
         s.cachedSlot = c;
         return c;
+    }
+
+    /** The slot of {@code s}, a node read without the memo, kept as long as it is used (like a memoised one). */
+    Slot usedSlot(Signal s) {
+        Slot slot = slot(s);
+        slot.used = serial;
+        return slot;
     }
 
     double memoized(Signal s) {

@@ -86,7 +86,7 @@ final class SourceNodes {
         @Override
         protected double compute(EvalContext ctx) {
             InputResolver inputs = ctx.inputs();
-            Slot slot = ctx.slot(this);
+            Slot slot = ctx.usedSlot(this);
             if (slot.state instanceof Resolved r && r.from == inputs) {
                 return r.data != null ? Sampled.read(r.data, ctx, sampling) : r.target.sample(ctx, sampling);
             }
