@@ -41,6 +41,9 @@ public final class EvalContext {
     private InputResolver inputs = InputResolver.NONE;
     private BeatGrid beatGrid = BeatGrid.NONE;
     private Transport transport = new Transport(0, 0, 0);
+    // the transport's time and dt, read by nearly every node: one load instead of two
+    private double time;
+    private double dt;
     private long serial;
     private double frameBpm = Double.NaN;
     private double trackDuration = Double.NaN;
@@ -68,6 +71,8 @@ public final class EvalContext {
     /** Starts a new frame: invalidates the memo and sets what the frame's signals see. */
     public void beginFrame(Transport transport, InputResolver inputs, BeatGrid beatGrid) {
         this.transport = Objects.requireNonNull(transport, "transport");
+        this.time = transport.time();
+        this.dt = transport.dt();
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(beatGrid, "beatGrid");
         if (inputs != this.inputs || beatGrid != this.beatGrid) {
@@ -86,7 +91,7 @@ public final class EvalContext {
         long limit = serial - STATE_TTL_FRAMES;
         for (Iterator<Slot> it = slots.values().iterator(); it.hasNext(); ) {
             Slot s = it.next();
-            if (s.epoch < limit) {
+            if (s.epoch < limit && s.used < limit) {
                 s.evicted = true;
                 it.remove();
             }
@@ -120,12 +125,12 @@ public final class EvalContext {
 
     /** Playhead in seconds. */
     public double time() {
-        return transport.time();
+        return time;
     }
 
     /** Seconds since the previous frame (0 while paused). */
     public double dt() {
-        return transport.dt();
+        return dt;
     }
 
     public long frame() {
@@ -229,6 +234,13 @@ public final class EvalContext {
         }
         s.cachedSlot = c;
         return c;
+    }
+
+    /** The slot of {@code s}, a node read without the memo, kept as long as it is used (like a memoised one). */
+    Slot usedSlot(Signal s) {
+        Slot slot = slot(s);
+        slot.used = serial;
+        return slot;
     }
 
     double memoized(Signal s) {

@@ -206,6 +206,7 @@ final class MathNodes {
         }
 
         /** With constant ranges (the usual case) the map is {@code outLo + (v - inLo)·slope}, folded once. */
+        private final Signal src;
         private final boolean constantRanges;
         private final double inLo;
         private final double slope;
@@ -214,6 +215,7 @@ final class MathNodes {
 
         MapRange(Signal v, Signal inLo, Signal inHi, Signal outLo, Signal outHi) {
             super("map", new Signal[] {v, inLo, inHi, outLo, outHi});
+            this.src = v;
             constantRanges = inLo instanceof SourceNodes.Constant && inHi instanceof SourceNodes.Constant
                     && outLo instanceof SourceNodes.Constant && outHi instanceof SourceNodes.Constant;
             double a = constantRanges ? ((SourceNodes.Constant) inLo).v : 0;
@@ -228,7 +230,7 @@ final class MathNodes {
 
         @Override
         protected double compute(EvalContext ctx) {
-            double v = in[0].evaluate(ctx);
+            double v = src.evaluate(ctx);
             if (constantRanges) {
                 return flat ? outLo : outLo + (v - inLo) * slope;
             }

@@ -27,11 +27,20 @@ final class NormaliseNodes {
             this.src = src;
         }
 
-        /** The statistics as last looked up, valid while the context and its track cache's generation are unchanged. */
-        private static final class Held {
-            TrackStats stats;
-            TrackCache cache;
-            long generation = -1;
+        /**
+         * The statistics as last looked up, valid while the context's track cache and its generation are unchanged:
+         * the range this mode maps to 0..1, or {@code stats == null} when there is no track to take them from.
+         */
+        private record Held(TrackStats stats, double lo, double hi, TrackCache cache, long generation) {
+
+            Held(TrackStats stats, Mode mode, TrackCache cache) {
+                this(stats, stats == null ? 0 : mode == Mode.GLOBAL ? stats.min() : stats.p5(),
+                        stats == null ? 0 : mode == Mode.GLOBAL ? stats.max() : stats.p95(), cache, cache.generation());
+            }
+
+            boolean validFor(TrackCache c) {
+                return cache == c && generation == c.generation();
+            }
         }
 
         /** This instance's own copy, in front of the shared one in the slot (a rebuilt chain finds that one). */
@@ -46,28 +55,23 @@ final class NormaliseNodes {
         @Override
         protected double compute(EvalContext ctx) {
             TrackCache cache = ctx.trackCache();
-            long generation = cache.generation();
             Held held = mine;
-            if (held == null || held.cache != cache || held.generation != generation) {
+            if (held == null || !held.validFor(cache)) {
                 Slot slot = ctx.slot(this);
                 held = (Held) slot.state;
-                if (held == null || held.cache != cache || held.generation != generation) {
-                    held = new Held();
-                    held.stats = TrackStats.of(src, ctx);
-                    held.cache = cache;
-                    held.generation = generation;
+                if (held == null || !held.validFor(cache)) {
+                    held = new Held(TrackStats.of(src, ctx), mode, cache);
                     slot.state = held;
                 }
                 mine = held;
             }
-            TrackStats stats = held.stats;
             double v = src.evaluate(ctx);
-            if (stats == null) {
+            if (held.stats() == null) {
                 ctx.warnOnce(op + "() needs the track duration (no sampled input reachable and none set); passing "
                         + "values through");
                 return v;
             }
-            return mode == Mode.GLOBAL ? unit(v, stats.min(), stats.max()) : unit(v, stats.p5(), stats.p95());
+            return unit(v, held.lo(), held.hi());
         }
     }
 

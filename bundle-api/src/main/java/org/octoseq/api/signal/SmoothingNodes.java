@@ -24,24 +24,34 @@ final class SmoothingNodes {
             double attackAlpha;
             double releaseKey = Double.NaN;
             double releaseAlpha;
+            // with constant times both coefficients follow from dt and the tempo alone: the pair they were made for
+            double dt = Double.NaN;
+            double bpm = Double.NaN;
         }
 
         private final Signal src;
         private final Signal attack;
         private final Signal release;
+        /** Constant times (the usual case) are read from here instead of evaluating their nodes. */
+        private final boolean constantTimes;
+        private final double attackBeats;
+        private final double releaseBeats;
 
         Exponential(Signal src, Signal attackBeats, Signal releaseBeats) {
             super("smooth.exponential", new Signal[] {src, attackBeats, releaseBeats});
             this.src = src;
             this.attack = attackBeats;
             this.release = releaseBeats;
+            this.constantTimes = attackBeats instanceof SourceNodes.Constant && releaseBeats instanceof SourceNodes.Constant;
+            this.attackBeats = constantTimes ? ((SourceNodes.Constant) attackBeats).v : Double.NaN;
+            this.releaseBeats = constantTimes ? ((SourceNodes.Constant) releaseBeats).v : Double.NaN;
         }
 
         @Override
         double computeIn(EvalContext ctx, Slot slot) {
             double x = src.evaluate(ctx);
-            double a = attack.evaluate(ctx);
-            double r = release.evaluate(ctx);
+            double a = constantTimes ? attackBeats : attack.evaluate(ctx);
+            double r = constantTimes ? releaseBeats : release.evaluate(ctx);
             State s = (State) slot.state;
             if (s == null) {
                 s = new State();
@@ -50,24 +60,36 @@ final class SmoothingNodes {
                 return x;
             }
             double dt = ctx.dt();
-            double alpha;
-            if (x > s.y) {
-                double tau = Math.max(ctx.beatsToSeconds(a), 0.001);
-                if (dt / tau != s.attackKey) {
-                    s.attackKey = dt / tau;
-                    s.attackAlpha = 1 - Math.exp(-s.attackKey);
+            if (constantTimes) {
+                double bpm = ctx.bpm();
+                if (dt != s.dt || bpm != s.bpm) {
+                    s.attackAlpha = alpha(s, true, dt, ctx.beatsToSeconds(a));
+                    s.releaseAlpha = alpha(s, false, dt, ctx.beatsToSeconds(r));
+                    s.dt = dt;
+                    s.bpm = bpm;
                 }
-                alpha = s.attackAlpha;
-            } else {
-                double tau = Math.max(ctx.beatsToSeconds(r), 0.001);
-                if (dt / tau != s.releaseKey) {
-                    s.releaseKey = dt / tau;
-                    s.releaseAlpha = 1 - Math.exp(-s.releaseKey);
-                }
-                alpha = s.releaseAlpha;
             }
+            double alpha = x > s.y ? (constantTimes ? s.attackAlpha : alpha(s, true, dt, ctx.beatsToSeconds(a)))
+                    : (constantTimes ? s.releaseAlpha : alpha(s, false, dt, ctx.beatsToSeconds(r)));
             s.y += alpha * (x - s.y);
             return s.y;
+        }
+
+        /** The coefficient for a time constant of {@code seconds}, recomputed only when {@code dt/τ} changed. */
+        private static double alpha(State s, boolean attack, double dt, double seconds) {
+            double key = dt / Math.max(seconds, 0.001);
+            if (attack) {
+                if (key != s.attackKey) {
+                    s.attackKey = key;
+                    s.attackAlpha = 1 - Math.exp(-key);
+                }
+                return s.attackAlpha;
+            }
+            if (key != s.releaseKey) {
+                s.releaseKey = key;
+                s.releaseAlpha = 1 - Math.exp(-key);
+            }
+            return s.releaseAlpha;
         }
     }
 

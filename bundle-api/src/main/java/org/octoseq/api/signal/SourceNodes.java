@@ -43,6 +43,10 @@ final class SourceNodes {
 
         @Override
         double sample(EvalContext ctx, Sampling sampling) {
+            return read(data, ctx, sampling);
+        }
+
+        static double read(SampledSignal data, EvalContext ctx, Sampling sampling) {
             return data.sampleWindow(ctx.time(), sampling.windowSeconds(ctx));
         }
 
@@ -66,37 +70,41 @@ final class SourceNodes {
             super("in(" + ref.path() + sampling.keyPart() + ")");
             this.ref = ref;
             this.sampling = sampling;
+            // read from a snapshot, sampled data is cheaper to read again than the memo; a custom signal behind the
+            // input memoises itself, and a resolver that is not a snapshot is asked once per frame (computeIn)
+            this.memo = false;
         }
 
-        /** The last resolution, reused while the context reads the same snapshot resolver. */
-        private static final class Resolved {
-            InputResolver from;
-            Signal target;
+        /**
+         * A resolution against a snapshot resolver, kept in the input's slot (dropped with it when the input goes
+         * unread) and reused while the context reads the same resolver; {@code data} is the target's samples when
+         * it is sampled data, read directly. A missing input is looked up again at each read.
+         */
+        private record Resolved(InputResolver from, Signal target, SampledSignal data) {
         }
 
         @Override
         protected double compute(EvalContext ctx) {
-            return computeIn(ctx, ctx.slot(this));
+            InputResolver inputs = ctx.inputs();
+            Slot slot = ctx.usedSlot(this);
+            if (slot.state instanceof Resolved r && r.from == inputs) {
+                return r.data != null ? Sampled.read(r.data, ctx, sampling) : r.target.sample(ctx, sampling);
+            }
+            if (!inputs.isSnapshot()) {
+                return ctx.memoized(this);
+            }
+            Signal target = ctx.resolve(ref);
+            if (target == null) {
+                return 0.0;
+            }
+            slot.state = new Resolved(inputs, target, target instanceof Sampled s ? s.data : null);
+            return target.sample(ctx, sampling);
         }
 
+        /** Through the memo: a resolver that is not a snapshot, asked once per frame. */
         @Override
         double computeIn(EvalContext ctx, Slot slot) {
-            InputResolver inputs = ctx.inputs();
-            Signal target;
-            if (inputs.isSnapshot()) {
-                Resolved r = (Resolved) slot.state;
-                if (r == null) {
-                    r = new Resolved();
-                    slot.state = r;
-                }
-                if (r.from != inputs) {
-                    r.target = ctx.resolve(ref);
-                    r.from = inputs;
-                }
-                target = r.target;
-            } else {
-                target = ctx.resolve(ref);
-            }
+            Signal target = ctx.resolve(ref);
             return target == null ? 0.0 : target.sample(ctx, sampling);
         }
 

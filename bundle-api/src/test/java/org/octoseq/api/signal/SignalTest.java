@@ -225,6 +225,34 @@ class SignalTest {
         assertEquals(1, asked[0]);
     }
 
+    @Test
+    void anInputReadFromASnapshotResolvesOnceForAsLongAsItIsReadAndAgainForANewSnapshot() {
+        int[] asked = {0};
+        SampledSignal ramp = new SampledSignal(100, new float[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
+        class Snapshot implements InputResolver {
+            @Override
+            public Signal resolve(InputRef ref) {
+                asked[0]++;
+                return Signal.sampled(ramp);
+            }
+
+            @Override
+            public boolean isSnapshot() {
+                return true;
+            }
+        }
+        Signal in = Signal.input(InputRef.mix("energy")).interpolate();
+        Snapshot first = new Snapshot();
+        for (int f = 0; f < 3 * EvalContext.STATE_TTL_FRAMES; f++) { // across many sweeps of unused state
+            frame(0.05, 1 / 60.0, first);
+            assertEquals(5, eval(in.add(in)) / 2, EPS);
+        }
+        assertEquals(1, asked[0], "resolved once while the same snapshot is read");
+        frame(0.07, 1 / 60.0, new Snapshot());
+        assertEquals(7, eval(in), EPS);
+        assertEquals(2, asked[0], "a new snapshot is asked again");
+    }
+
     // ---- value() and the thread binding --------------------------------------------------------------------
 
     @Test

@@ -6,17 +6,26 @@ import java.util.concurrent.ScheduledFuture;
 
 /**
  * The time budget of the calls into one script. A call is over its budget once it has run for the budget and
- * spent at least half of it on the CPU — so a call that a loaded machine merely paused is not cut (which keeps
- * offline renders and traces the same from run to run), while a runaway, which burns CPU all along, is stopped at
- * the budget — or once it has run for {@value #WALL_CAP} times the budget, however little CPU it got, so a show
- * never waits longer.
+ * spent at least half of it on the CPU (counted from a mark, see below) — so a call that a loaded machine merely
+ * paused is not cut (which keeps offline renders and traces the same from run to run), while a runaway, which burns
+ * CPU all along, is stopped at the budget — or once it has run for {@value #WALL_CAP} times the budget, however
+ * little CPU it got, so a show never waits longer.
  *
- * <p>How a call is stopped: {@link #run} arms the {@link Watchdog}, which flags the call when the budget has
- * passed; the guard check the {@link GuardInjector} put into every loop and function body then looks at the
- * call's CPU time (every {@value #LOOK_EVERY_MICROS} µs at most) and throws {@link BudgetExceeded} once it is over.
- * Until the flag, the check only reads it; every {@value #CLOCK_EVERY}th check also reads the clock, so a call is
- * stopped on time even when a loaded machine runs the watchdog thread late. A guarded loop costs next to nothing
- * while it is within budget.
+ * <p>The CPU time is counted from a mark, not from the start of the call: reading a thread's CPU clock costs about
+ * a microsecond, more than a whole short call, and a call that ends early needs no reading at all. The
+ * {@link Watchdog} takes the mark on its own thread 1/{@value #MARK_AT} of the budget into the call (or the call
+ * takes it itself at its first look past the budget, if the watchdog ran late). The count misses at most what the
+ * call spent on the CPU before the mark, so a call is never cut earlier than with a count from its start, and a
+ * runaway is still cut at the budget (by then it has spent {@code 1 - 1/}{@value #MARK_AT} of it on the CPU since
+ * the mark). A call that returns within 1/{@value #MARK_AT} of its budget costs two {@code System.nanoTime()} reads
+ * and arming and disarming the watchdog, and never reads a CPU clock.
+ *
+ * <p>How a call is stopped: {@link #run} arms the {@link Watchdog}, which marks the call and then flags it when
+ * the budget has passed; the guard check the {@link GuardInjector} put into every loop and function body then
+ * looks at the call's CPU time (every {@value #LOOK_EVERY_MICROS} µs at most) and throws {@link BudgetExceeded}
+ * once it is over. Until the flag, the check only reads it; every {@value #CLOCK_EVERY}th check also reads the
+ * clock, so a call is stopped on time even when a loaded machine runs the watchdog thread late. A guarded loop
+ * costs next to nothing while it is within budget.
  *
  * <p>A script may catch the error; every further check throws again until the call returns, so the call still
  * ends, and {@link #lastCallOverran()} tells either way. Used by one thread at a time.
@@ -32,17 +41,22 @@ public final class CallBudget implements BudgetedCalls {
     /** Past its budget, how often a call's CPU time is read (each read costs about a microsecond). */
     static final long LOOK_EVERY_MICROS = 200;
 
+    /** The watchdog marks a call's CPU time 1/MARK_AT of its budget in. */
+    static final int MARK_AT = 16;
+
+    /** {@link Call#cpuMark} before the call's CPU time was read. */
+    private static final long NO_MARK = Long.MIN_VALUE;
+
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static final boolean CPU_TIME = THREADS.isCurrentThreadCpuTimeSupported()
+    private static final boolean CPU_TIME = THREADS.isThreadCpuTimeSupported()
             && THREADS.isThreadCpuTimeEnabled();
 
     private final Watchdog watchdog;
     private final GuardCheck check = new GuardCheck(this);
-    private Call call = new Call();
+    private Call call = new Call(-1);
     private long millis;
     private long budgetNanos;
     private long start;
-    private long cpuStart;
     private long lastLook;
     private int checks;
     private boolean overran;
@@ -62,17 +76,23 @@ public final class CallBudget implements BudgetedCalls {
         overran = false;
         checks = 0;
         budgetNanos = millis * 1_000_000L;
-        cpuStart = cpuTime();
         start = System.nanoTime();
         lastLook = start;
-        Call c = new Call(); // its own flags: an alarm that fires late cannot touch the next call
+        Call c = new Call(Thread.currentThread().getId()); // its own flags: an alarm that fires late cannot touch the next call
         call = c;
-        ScheduledFuture<?> alarm = watchdog.after(budgetNanos, () -> c.late = true);
+        long deadline = start + budgetNanos;
+        c.alarm = watchdog.after(budgetNanos / MARK_AT, () -> {
+            c.cpuMark = cpuTimeOf(c.thread);
+            if (!c.done) { // a flag alarm armed just as the call ends fires on this call's flags only
+                c.alarm = watchdog.after(Math.max(0, deadline - System.nanoTime()), () -> c.late = true);
+            }
+        });
         try {
             body.run();
         } finally {
-            alarm.cancel(false);
-            overran = c.stopped || overBudget(System.nanoTime());
+            c.done = true;
+            c.alarm.cancel(false);
+            overran = c.stopped || overBudget(c, System.nanoTime());
         }
     }
 
@@ -97,7 +117,7 @@ public final class CallBudget implements BudgetedCalls {
             if (now - start > budgetNanos && now - lastLook > LOOK_EVERY_MICROS * 1000) {
                 c.late = true;
                 lastLook = now;
-                if (overBudget(now)) {
+                if (overBudget(c, now)) {
                     c.stopped = true;
                     throw new BudgetExceeded(millis);
                 }
@@ -105,20 +125,47 @@ public final class CallBudget implements BudgetedCalls {
         }
     }
 
-    /** Past the budget in wall time with half of it spent on the CPU, or past the wall-time cap. */
-    private boolean overBudget(long now) {
+    /**
+     * Past the budget in wall time with half of it spent on the CPU since the mark, or past the wall-time cap. Past
+     * the budget without a mark (the watchdog ran late), takes the mark: the CPU time counts from there.
+     */
+    private boolean overBudget(Call c, long now) {
         long wall = now - start;
-        return wall > budgetNanos && (wall > WALL_CAP * budgetNanos || cpuTime() - cpuStart > budgetNanos / 2);
+        if (wall <= budgetNanos) {
+            return false;
+        }
+        if (wall > WALL_CAP * budgetNanos) {
+            return true;
+        }
+        long mark = c.cpuMark;
+        if (mark == NO_MARK) {
+            c.cpuMark = cpuTimeOf(c.thread);
+            return false;
+        }
+        return cpuTimeOf(c.thread) - mark > budgetNanos / 2;
     }
 
-    private static long cpuTime() {
-        return CPU_TIME ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    /** The CPU time of thread {@code id} (any thread may ask), or the wall clock where the JVM does not measure it. */
+    private static long cpuTimeOf(long id) {
+        long t = CPU_TIME ? THREADS.getThreadCpuTime(id) : -1;
+        return t == -1 ? System.nanoTime() : t;
     }
 
-    /** One call's flags: {@code late} set by the watchdog when the budget has passed, {@code stopped} by the guard. */
+    /**
+     * One call's state: {@code cpuMark} its thread's CPU time when the watchdog (or the call, past its budget) first
+     * read it; {@code late} set by the watchdog when the budget has passed; {@code stopped} by the guard.
+     */
     private static final class Call {
+        final long thread;
+        volatile long cpuMark = NO_MARK;
         volatile boolean late;
+        volatile boolean done;
+        volatile ScheduledFuture<?> alarm;
         boolean stopped;
+
+        Call(long thread) {
+            this.thread = thread;
+        }
     }
 
     /** Thrown inside a script call that ran out of time. An {@link Error}, so plain Java catch-alls pass it on. */
