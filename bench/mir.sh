@@ -19,12 +19,12 @@ bench() { java -Dbench.dir="$dir" -cp "$cp" org.octoseq.mir.bench.MirBench "$@";
 
 cli() {
   "$root/octoseq" help >/dev/null 2>&1 || true   # builds the runtime on first use
+  "$root/octoseq" bundles >/dev/null 2>&1 || true  # writes the class-data archive after a build, so no run times that
   song="$(bench song 10)"
   echo "== ./octoseq bundles (JVM + Felix start and exit, no work), 3 runs"
   for _ in 1 2 3; do
     /usr/bin/time -f "wall %e s, CPU %U+%S s, max RSS %M kB" "$root/octoseq" bundles 2>&1 >/dev/null | grep -v '^octoseq:'
   done
-  "$root/octoseq" analyze "$(bench song 1)" --json "$dir/cli-1min.json" >/dev/null 2>&1 # the first run after a build writes the class-data archive
   echo "== ./octoseq analyze $song (10 min), 5 runs (the runtime start, then --timings: decoding, analysis, JSON)"
   for _ in 1 2 3 4 5; do
     /usr/bin/time -f "wall %e s, CPU %U+%S s, max RSS %M kB" \

@@ -5,6 +5,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-5}"
 "$root/octoseq" help >/dev/null 2>&1 || true   # builds on first use
+"$root/octoseq" bundles >/dev/null 2>&1 || true  # writes the class-data archive after a build, so no run times that
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 

@@ -183,7 +183,12 @@ public final class OctoseqRuntime implements AutoCloseable {
         try {
             try (Stream<Path> jars = Files.list(bundlesDir)) {
                 for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
-                    fw.getBundleContext().installBundle("reference:" + jar.toAbsolutePath().toUri());
+                    try {
+                        fw.getBundleContext().installBundle("reference:" + jar.toAbsolutePath().toUri());
+                    } catch (BundleException e) {
+                        // a broken or duplicate jar the command may not even need: if it does, starting says so
+                        log.println("octoseq: skipping " + jar.getFileName() + ": " + e.getMessage());
+                    }
                 }
             }
             fw.start();

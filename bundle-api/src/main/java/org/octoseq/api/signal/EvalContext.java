@@ -93,6 +93,7 @@ public final class EvalContext {
             Slot s = it.next();
             if (s.epoch < limit && s.used < limit) {
                 s.evicted = true;
+                s.state = null; // a node may still point at its old slot: the state (and what it holds) goes now
                 it.remove();
             }
         }

@@ -2,6 +2,7 @@ package org.octoseq.api.signal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -251,6 +252,13 @@ class SignalTest {
         frame(0.07, 1 / 60.0, new Snapshot());
         assertEquals(7, eval(in), EPS);
         assertEquals(2, asked[0], "a new snapshot is asked again");
+        Slot kept = in.cachedSlot;
+        assertTrue(kept != null && kept.state != null);
+        for (int f = 0; f < 2 * EvalContext.STATE_TTL_FRAMES; f++) { // the input is no longer read
+            frame(0.07, 1 / 60.0, new Snapshot());
+        }
+        assertTrue(kept.evicted, "an unread input's slot is dropped");
+        assertNull(kept.state, "and no longer holds the old snapshot's resolution");
     }
 
     // ---- value() and the thread binding --------------------------------------------------------------------

@@ -25,22 +25,25 @@ import org.octoseq.mir.tempo.TempoAnalysis;
 final class AnalysisJson {
 
     private final JsonGenerator out;
-    /** Signal value arrays already written as JSON arrays, by identity (see {@link #formatValues}). */
-    private final Map<float[], String> formatted;
+    private final JsonFactory json;
+    private final Parallelism parallelism;
+    /** The current track's signal value arrays already written as JSON arrays, by identity. */
+    private Map<float[], String> formatted = Map.of();
 
     /**
-     * @param formatted value arrays written beforehand by {@link #formatValues}; the others are written here
+     * @param json makes the generators that write value arrays beforehand, on {@code parallelism}'s threads
      */
-    AnalysisJson(JsonGenerator out, Map<float[], String> formatted) {
+    AnalysisJson(JsonGenerator out, JsonFactory json, Parallelism parallelism) {
         this.out = out;
-        this.formatted = formatted;
+        this.json = json;
+        this.parallelism = parallelism;
     }
 
     /**
      * The signal values of {@code sets} as JSON arrays, written side by side on {@code parallelism}'s threads: the
      * numbers are most of the output (a quarter of a million for 10 minutes).
      */
-    static Map<float[], String> formatValues(JsonFactory json, List<FeatureSet> sets, Parallelism parallelism) {
+    private static Map<float[], String> formatValues(JsonFactory json, List<FeatureSet> sets, Parallelism parallelism) {
         List<float[]> arrays = new ArrayList<>();
         for (FeatureSet f : sets) {
             f.signals().values().forEach(s -> arrays.add(s.values()));
@@ -72,8 +75,15 @@ final class AnalysisJson {
         g.writeEndArray();
     }
 
-    /** The fields of one analysed file (without the enclosing braces). */
+    /**
+     * The fields of one analysed file (without the enclosing braces). Its value arrays, and its bands' (written
+     * next with {@link #features}), are formatted first, side by side; one track's at a time, to hold little memory.
+     */
     void track(String source, TrackAnalysis a, double analysisRate) throws IOException {
+        List<FeatureSet> sets = new ArrayList<>();
+        sets.add(a.source());
+        sets.addAll(a.bands());
+        formatted = formatValues(json, sets, parallelism);
         out.writeStringField("source", source);
         out.writeNumberField("durationSec", a.durationSec());
         number("sampleRate", a.sampleRate());

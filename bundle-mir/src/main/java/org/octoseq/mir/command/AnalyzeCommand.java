@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.octoseq.mir.analysis.BandRange;
 import org.octoseq.mir.analysis.FeatureSet;
@@ -156,16 +155,10 @@ public final class AnalyzeCommand {
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        List<FeatureSet> sets = new ArrayList<>();
-        for (TrackAnalysis t : concat(main, stems)) {
-            sets.add(t.source());
-            sets.addAll(t.bands());
-        }
-        Map<float[], String> values = AnalysisJson.formatValues(json, sets, PARALLELISM);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
             try (JsonGenerator g = json.createGenerator(tmp.toFile(), JsonEncoding.UTF8)) {
-                AnalysisJson out = new AnalysisJson(g, values);
+                AnalysisJson out = new AnalysisJson(g, json, PARALLELISM);
                 double rate = analyzer.parameters().sampleRate();
                 g.writeStartObject();
                 out.track(a.audio().toString(), main, rate);
@@ -188,13 +181,6 @@ public final class AnalyzeCommand {
             Files.deleteIfExists(tmp);
             throw new IOException(target + ": cannot write (" + e.getMessage() + ")", e);
         }
-    }
-
-    private static List<TrackAnalysis> concat(TrackAnalysis first, List<TrackAnalysis> rest) {
-        List<TrackAnalysis> all = new ArrayList<>();
-        all.add(first);
-        all.addAll(rest);
-        return all;
     }
 
     private static void bands(JsonGenerator g, AnalysisJson out, List<BandRange> ranges, TrackAnalysis a)

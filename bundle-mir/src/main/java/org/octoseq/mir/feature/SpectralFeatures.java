@@ -105,7 +105,8 @@ public final class SpectralFeatures {
 
     /**
      * {@code out[k] = max(x[k-1], x[k], x[k+1])} (cut at the ends). Plain comparisons instead of {@link Math#max},
-     * whose care for NaN and -0 costs here: log magnitudes are finite and never negative.
+     * whose care for NaN and -0 costs here: log magnitudes are never negative, and finite because decoding turns
+     * non-finite samples into 0.
      */
     private static void maxFilter(float[] x, float[] out) {
         int n = x.length;

@@ -68,20 +68,22 @@ class ResamplerTest {
     @Test
     void decimationMatchesTheDirectSum() {
         java.util.Random random = new java.util.Random(7);
-        for (int from : new int[] {44100, 88200, 66150}) {
-            Resampler r = new Resampler(from, 22050);
-            float[] x = new float[10007];
-            for (int i = 0; i < x.length; i++) {
-                x[i] = random.nextFloat() * 2 - 1;
-            }
-            float[] direct = new float[r.outputLength(x.length)];
-            r.direct(x, direct, 0, direct.length);
-            float[] blocks = new float[direct.length];
-            int cut = direct.length / 3 + 1; // two chunks, neither a multiple of the block
-            r.process(x, blocks, 0, cut);
-            r.process(x, blocks, cut, blocks.length);
-            for (int i = 0; i < direct.length; i++) {
-                assertEquals(direct[i], blocks[i], 1e-5, from + " Hz, sample " + i);
+        for (int length : new int[] {0, 1, 2, 17, 39, 63, 4095, 4096, 4097, 10007}) {
+            for (int from : new int[] {44100, 88200, 66150, 176400}) {
+                Resampler r = new Resampler(from, 22050);
+                float[] x = new float[length];
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = random.nextFloat() * 2 - 1;
+                }
+                float[] direct = new float[r.outputLength(x.length)];
+                r.direct(x, direct, 0, direct.length);
+                float[] blocks = new float[direct.length];
+                int cut = Math.min(direct.length, direct.length / 3 + 1); // two chunks, neither a multiple of the block
+                r.process(x, blocks, 0, cut);
+                r.process(x, blocks, cut, blocks.length);
+                for (int i = 0; i < direct.length; i++) {
+                    assertEquals(direct[i], blocks[i], 1e-5, from + " Hz, " + length + " samples, sample " + i);
+                }
             }
         }
     }

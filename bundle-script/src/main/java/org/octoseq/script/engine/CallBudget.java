@@ -13,11 +13,12 @@ import java.util.concurrent.ScheduledFuture;
  *
  * <p>The CPU time is counted from a mark, not from the start of the call: reading a thread's CPU clock costs about
  * a microsecond, more than a whole short call, and a call that ends early needs no reading at all. The
- * {@link Watchdog} takes the mark on its own thread 1/{@value #MARK_AT} of the budget into the call (or the call
- * takes it itself at its first look past the budget, if the watchdog ran late). The count misses at most what the
+ * {@link Watchdog} takes the mark on its own thread 1/{@value #MARK_AT} of the budget into the call. The count misses at most what the
  * call spent on the CPU before the mark, so a call is never cut earlier than with a count from its start, and a
  * runaway is still cut at the budget (by then it has spent {@code 1 - 1/}{@value #MARK_AT} of it on the CPU since
- * the mark). A call that returns within 1/{@value #MARK_AT} of its budget costs two {@code System.nanoTime()} reads
+ * the mark). When a loaded machine runs the watchdog so late that the call is past its budget unmarked, the call
+ * marks itself and is cut as soon as it has spent more than half of the time since on the CPU, a fraction of a
+ * millisecond later for a runaway. A call that returns within 1/{@value #MARK_AT} of its budget costs two {@code System.nanoTime()} reads
  * and arming and disarming the watchdog, and never reads a CPU clock.
  *
  * <p>How a call is stopped: {@link #run} arms the {@link Watchdog}, which marks the call and then flags it when
@@ -81,17 +82,21 @@ public final class CallBudget implements BudgetedCalls {
         Call c = new Call(Thread.currentThread().getId()); // its own flags: an alarm that fires late cannot touch the next call
         call = c;
         long deadline = start + budgetNanos;
-        c.alarm = watchdog.after(budgetNanos / MARK_AT, () -> {
-            c.cpuMark = cpuTimeOf(c.thread);
+        c.markAlarm = watchdog.after(budgetNanos / MARK_AT, () -> {
+            c.mark(cpuTimeOf(c.thread), System.nanoTime(), false);
             if (!c.done) { // a flag alarm armed just as the call ends fires on this call's flags only
-                c.alarm = watchdog.after(Math.max(0, deadline - System.nanoTime()), () -> c.late = true);
+                c.lateAlarm = watchdog.after(Math.max(0, deadline - System.nanoTime()), () -> c.late = true);
             }
         });
         try {
             body.run();
         } finally {
             c.done = true;
-            c.alarm.cancel(false);
+            c.markAlarm.cancel(false);
+            ScheduledFuture<?> late = c.lateAlarm;
+            if (late != null) {
+                late.cancel(false);
+            }
             overran = c.stopped || overBudget(c, System.nanoTime());
         }
     }
@@ -126,8 +131,10 @@ public final class CallBudget implements BudgetedCalls {
     }
 
     /**
-     * Past the budget in wall time with half of it spent on the CPU since the mark, or past the wall-time cap. Past
-     * the budget without a mark (the watchdog ran late), takes the mark: the CPU time counts from there.
+     * Past the budget in wall time with half of it spent on the CPU since the watchdog's mark, or past the wall-time
+     * cap. Past the budget without a mark (the watchdog ran late), the call takes the mark itself and from then on
+     * is over once it has spent more than half of the time since on the CPU (judged after at least
+     * {@value #LOOK_EVERY_MICROS} µs): a runaway is so still cut right after its budget, a call kept waiting is not.
      */
     private boolean overBudget(Call c, long now) {
         long wall = now - start;
@@ -137,12 +144,15 @@ public final class CallBudget implements BudgetedCalls {
         if (wall > WALL_CAP * budgetNanos) {
             return true;
         }
-        long mark = c.cpuMark;
-        if (mark == NO_MARK) {
-            c.cpuMark = cpuTimeOf(c.thread);
+        if (c.cpuMark == NO_MARK && c.mark(cpuTimeOf(c.thread), now, true)) {
             return false;
         }
-        return cpuTimeOf(c.thread) - mark > budgetNanos / 2;
+        long cpu = cpuTimeOf(c.thread) - c.cpuMark;
+        if (c.selfMarked) {
+            long since = now - c.markedAt;
+            return since >= LOOK_EVERY_MICROS * 1000 && cpu > since / 2;
+        }
+        return cpu > budgetNanos / 2;
     }
 
     /** The CPU time of thread {@code id} (any thread may ask), or the wall clock where the JVM does not measure it. */
@@ -153,18 +163,34 @@ public final class CallBudget implements BudgetedCalls {
 
     /**
      * One call's state: {@code cpuMark} its thread's CPU time when the watchdog (or the call, past its budget) first
-     * read it; {@code late} set by the watchdog when the budget has passed; {@code stopped} by the guard.
+     * read it; {@code late} set by the watchdog when the budget has passed; {@code stopped} by the guard; the two
+     * alarms, each cancelled when the call returns.
      */
     private static final class Call {
         final long thread;
         volatile long cpuMark = NO_MARK;
+        /** When the mark was taken, and whether by the call itself (the watchdog ran late). */
+        volatile long markedAt;
+        volatile boolean selfMarked;
         volatile boolean late;
         volatile boolean done;
-        volatile ScheduledFuture<?> alarm;
+        volatile ScheduledFuture<?> markAlarm;
+        volatile ScheduledFuture<?> lateAlarm;
         boolean stopped;
 
         Call(long thread) {
             this.thread = thread;
+        }
+
+        /** Takes the mark unless there is one already (the watchdog and the call may both try); whether it did. */
+        synchronized boolean mark(long cpu, long at, boolean self) {
+            if (cpuMark != NO_MARK) {
+                return false;
+            }
+            markedAt = at;
+            selfMarked = self;
+            cpuMark = cpu;
+            return true;
         }
     }
 

@@ -50,14 +50,29 @@ class CallBudgetTest {
 
     @Test
     void aGuardedRunawayIsStoppedAtTheBudgetNotBefore() {
+        assertRunawayStoppedAtItsBudget();
+    }
+
+    /** With the watchdog thread held up past the budget, the call marks itself and is still cut just after it. */
+    @Test
+    void aRunawayIsStoppedAtItsBudgetWhenTheWatchdogRunsLate() {
+        watchdog.after(0, () -> sleep(300));
+        assertRunawayStoppedAtItsBudget();
+    }
+
+    /** A guarded endless loop with a 50 ms budget: not stopped before 50 ms, and stopped with under 70 ms of CPU. */
+    private void assertRunawayStoppedAtItsBudget() {
         GuardCheck guard = budget.check();
         long start = System.nanoTime();
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         assertThrows(CallBudget.BudgetExceeded.class, () -> budget.run(50, () -> {
             while (true) {
                 guard.check();
             }
         }));
+        long cpu = THREADS.getCurrentThreadCpuTime() - cpuStart;
         assertTrue(System.nanoTime() - start >= 50_000_000L, "stopped before its budget");
+        assertTrue(cpu < 70_000_000L, "stopped after " + cpu / 1_000_000 + " ms of CPU");
         assertTrue(budget.lastCallOverran());
     }
 
