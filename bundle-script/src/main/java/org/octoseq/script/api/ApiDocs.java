@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.octoseq.script.signal.Suggestions;
 
 /**
  * The model as documentation: {@code doc(query)} entries (plain maps, the shapes of spec section 6.6) and

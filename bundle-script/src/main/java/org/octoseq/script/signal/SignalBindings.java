@@ -93,37 +93,18 @@ public final class SignalBindings {
                 + "'?)") + "; it is undefined. Members: " + String.join(", ", type.members()));
     }
 
-    /** The member within two edits of {@code name}, if exactly one is closest. */
+    /** The member nearest to {@code name} within {@link Suggestions#MAX_DISTANCE} edits (the first of equals). */
     private static String closest(String name, Set<String> members) {
         String best = null;
-        int bestDistance = 3;
+        int bestDistance = Suggestions.MAX_DISTANCE + 1;
         for (String m : members) {
-            int d = distance(name.toLowerCase(), m.toLowerCase());
+            int d = Suggestions.distance(name.toLowerCase(), m.toLowerCase());
             if (d < bestDistance) {
                 best = m;
                 bestDistance = d;
             }
         }
         return best;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     Object describer() {
