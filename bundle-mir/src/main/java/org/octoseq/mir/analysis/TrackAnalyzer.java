@@ -1,6 +1,7 @@
 package org.octoseq.mir.analysis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +97,7 @@ public final class TrackAnalyzer {
         // over the threads together: one range alone still keeps two cores busy
         float[][] energy = new float[n][];
         TempoAnalysis[] tempo = new TempoAnalysis[n];
-        List<List<Event>> peaks = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        List<List<Event>> peaks = new ArrayList<>(Collections.nCopies(n, null));
         parallelism.split(3 * n, 1, (from, to) -> {
             for (int job = from; job < to; job++) {
                 int i = job / 3; // a range's jobs side by side: halves of the list hold halves of the tempo jobs

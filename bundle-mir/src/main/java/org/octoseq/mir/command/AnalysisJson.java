@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.octoseq.api.signal.Event;
@@ -27,11 +25,9 @@ final class AnalysisJson {
     private final JsonGenerator out;
     private final JsonFactory json;
     private final Parallelism parallelism;
-    /** The current track's signal value arrays already written as JSON arrays, by identity. */
-    private Map<float[], String> formatted = Map.of();
 
     /**
-     * @param json makes the generators that write value arrays beforehand, on {@code parallelism}'s threads
+     * @param json makes the generators that write a set's value arrays beforehand, on {@code parallelism}'s threads
      */
     AnalysisJson(JsonGenerator out, JsonFactory json, Parallelism parallelism) {
         this.out = out;
@@ -39,51 +35,8 @@ final class AnalysisJson {
         this.parallelism = parallelism;
     }
 
-    /**
-     * The signal values of {@code sets} as JSON arrays, written side by side on {@code parallelism}'s threads: the
-     * numbers are most of the output (a quarter of a million for 10 minutes).
-     */
-    private static Map<float[], String> formatValues(JsonFactory json, List<FeatureSet> sets, Parallelism parallelism) {
-        List<float[]> arrays = new ArrayList<>();
-        for (FeatureSet f : sets) {
-            f.signals().values().forEach(s -> arrays.add(s.values()));
-        }
-        String[] texts = new String[arrays.size()];
-        parallelism.split(texts.length, 1, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                StringWriter w = new StringWriter();
-                try (JsonGenerator g = json.createGenerator(w)) {
-                    values(g, arrays.get(i));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e); // a StringWriter does not fail
-                }
-                texts[i] = w.toString();
-            }
-        });
-        Map<float[], String> out = new IdentityHashMap<>();
-        for (int i = 0; i < texts.length; i++) {
-            out.put(arrays.get(i), texts[i]);
-        }
-        return out;
-    }
-
-    private static void values(JsonGenerator g, float[] values) throws IOException {
-        g.writeStartArray();
-        for (float v : values) {
-            g.writeNumber(Float.isFinite(v) ? v : 0f);
-        }
-        g.writeEndArray();
-    }
-
-    /**
-     * The fields of one analysed file (without the enclosing braces). Its value arrays, and its bands' (written
-     * next with {@link #features}), are formatted first, side by side; one track's at a time, to hold little memory.
-     */
+    /** The fields of one analysed file (without the enclosing braces). */
     void track(String source, TrackAnalysis a, double analysisRate) throws IOException {
-        List<FeatureSet> sets = new ArrayList<>();
-        sets.add(a.source());
-        sets.addAll(a.bands());
-        formatted = formatValues(json, sets, parallelism);
         out.writeStringField("source", source);
         out.writeNumberField("durationSec", a.durationSec());
         number("sampleRate", a.sampleRate());
@@ -99,20 +52,43 @@ final class AnalysisJson {
             events(e.getKey(), e.getValue().events());
         }
         out.writeEndObject();
+        List<SampledSignal> signals = List.copyOf(f.signals().values());
+        String[] values = formatValues(signals);
         out.writeObjectFieldStart("signals");
-        for (Map.Entry<String, SampledSignal> s : f.signals().entrySet()) {
-            out.writeObjectFieldStart(s.getKey());
-            out.writeNumberField("rate", s.getValue().rate());
-            String text = formatted.get(s.getValue().values());
+        int i = 0;
+        for (String name : f.signals().keySet()) { // the same order as values()
+            out.writeObjectFieldStart(name);
+            out.writeNumberField("rate", signals.get(i).rate());
             out.writeFieldName("values");
-            if (text != null) {
-                out.writeRawValue(text);
-            } else {
-                values(out, s.getValue().values());
-            }
+            out.writeRawValue(values[i]);
             out.writeEndObject();
+            i++;
         }
         out.writeEndObject();
+    }
+
+    /**
+     * The signals' values as JSON arrays, written side by side on the threads: the numbers are most of the output
+     * (a quarter of a million for 10 minutes).
+     */
+    private String[] formatValues(List<SampledSignal> signals) {
+        String[] texts = new String[signals.size()];
+        parallelism.split(texts.length, 1, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                StringWriter w = new StringWriter();
+                try (JsonGenerator g = json.createGenerator(w)) {
+                    g.writeStartArray();
+                    for (float v : signals.get(i).values()) {
+                        g.writeNumber(Float.isFinite(v) ? v : 0f);
+                    }
+                    g.writeEndArray();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e); // a StringWriter does not fail
+                }
+                texts[i] = w.toString();
+            }
+        });
+        return texts;
     }
 
     private void tempo(TempoAnalysis t) throws IOException {
