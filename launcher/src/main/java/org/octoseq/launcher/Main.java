@@ -113,22 +113,25 @@ public final class Main {
     }
 
     private OctoseqRuntime startRuntime(boolean interactive, boolean editor) throws Exception {
-        long t0 = Long.getLong("octoseq.t0", java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
         OctoseqRuntime runtime = editor
                 ? OctoseqRuntime.start(home.resolve("bundles"), systemDir(), interactive, err, editorProperties(),
                         List.of(home.resolve("bundles/editor")))
                 : OctoseqRuntime.start(home.resolve("bundles"), systemDir(), interactive, err);
-        err.printf("octoseq: %d bundles active, %d ms after start%n", runtime.bundles().size(), System.currentTimeMillis() - t0);
+        err.printf("octoseq: %d bundles active, %d ms after start%n", runtime.bundles().size(), millisSinceStart());
         return runtime;
     }
 
     /** The runtime for a command its bundle declares standalone: Declarative Services and that bundle only. */
     private OctoseqRuntime startStandalone(String command, String provider) throws Exception {
-        long t0 = Long.getLong("octoseq.t0", java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
         OctoseqRuntime runtime = OctoseqRuntime.startStandalone(home.resolve("bundles"), provider, err);
-        err.printf("octoseq: %s started for %s (standalone), %d ms after start%n", provider, command,
-                System.currentTimeMillis() - t0);
+        err.printf("octoseq: %s started for %s (standalone), %d ms after start%n", provider, command, millisSinceStart());
         return runtime;
+    }
+
+    /** Milliseconds since {@code ./octoseq} started ({@code -Doctoseq.t0}), or else since the JVM did. */
+    private static long millisSinceStart() {
+        long t0 = Long.getLong("octoseq.t0", java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+        return System.currentTimeMillis() - t0;
     }
 
     /** FileInstall lives beside the launcher jar ({@code target/system}); tests may point elsewhere. */

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.osgi.framework.Bundle;
@@ -89,8 +90,6 @@ public final class OctoseqRuntime implements AutoCloseable {
         }
         Path storage = Files.createTempDirectory("octoseq-felix-");
         Map<String, String> config = new HashMap<>();
-        config.put(Constants.FRAMEWORK_STORAGE, storage.resolve("cache").toString());
-        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put("felix.fileinstall.dir", bundlesDir.toAbsolutePath().toString());
         config.put("felix.fileinstall.poll", "250");
         // the first scan must run on FileInstall's own thread: with noInitialDelay it runs inside the bundle's
@@ -104,17 +103,12 @@ public final class OctoseqRuntime implements AutoCloseable {
         config.put("gosh.args", interactive ? "" : "--nointeractive");
         config.put("gosh.home", storage.toString());
         config.putAll(frameworkProperties);
-        FrameworkFactory factory = java.util.ServiceLoader.load(FrameworkFactory.class).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path"));
-        Framework fw = factory.newFramework(config);
-        fw.init();
+        Framework fw = initFramework(storage, config);
         OctoseqRuntime runtime = new OctoseqRuntime(fw, storage, bundlesDir, log);
         try {
             List<Bundle> system = new ArrayList<>();
-            try (Stream<Path> jars = Files.list(systemDir)) {
-                for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
-                    system.add(fw.getBundleContext().installBundle(jar.toUri().toString()));
-                }
+            for (Path jar : jars(systemDir)) {
+                system.add(fw.getBundleContext().installBundle(jar.toUri().toString()));
             }
             fw.start();
             for (Bundle b : system) {
@@ -146,15 +140,11 @@ public final class OctoseqRuntime implements AutoCloseable {
         if (!Files.isDirectory(bundlesDir)) {
             return null;
         }
-        try (Stream<Path> jars = Files.list(bundlesDir)) {
-            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
-                try (JarFile jf = new JarFile(jar.toFile())) {
-                    var main = jf.getManifest() == null ? null : jf.getManifest().getMainAttributes();
-                    String declared = main == null ? null : main.getValue(STANDALONE_COMMANDS);
-                    if (declared != null && Stream.of(declared.split(",")).map(String::trim).anyMatch(command::equals)) {
-                        return main.getValue(Constants.BUNDLE_SYMBOLICNAME).split(";")[0].trim();
-                    }
-                }
+        for (Path jar : jars(bundlesDir)) {
+            Attributes main = mainAttributes(jar);
+            String declared = main == null ? null : main.getValue(STANDALONE_COMMANDS);
+            if (declared != null && Stream.of(declared.split(",")).map(String::trim).anyMatch(command::equals)) {
+                return symbolicName(main);
             }
         }
         return null;
@@ -172,23 +162,15 @@ public final class OctoseqRuntime implements AutoCloseable {
     public static OctoseqRuntime startStandalone(Path bundlesDir, String provider, PrintStream log)
             throws IOException, BundleException {
         Path storage = Files.createTempDirectory("octoseq-felix-");
-        Map<String, String> config = new HashMap<>();
-        config.put(Constants.FRAMEWORK_STORAGE, storage.resolve("cache").toString());
-        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        Framework fw = java.util.ServiceLoader.load(FrameworkFactory.class).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path"))
-                .newFramework(config);
-        fw.init();
+        Framework fw = initFramework(storage, Map.of());
         OctoseqRuntime runtime = new OctoseqRuntime(fw, storage, bundlesDir, log);
         try {
-            try (Stream<Path> jars = Files.list(bundlesDir)) {
-                for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
-                    try {
-                        fw.getBundleContext().installBundle("reference:" + jar.toAbsolutePath().toUri());
-                    } catch (BundleException e) {
-                        // a broken or duplicate jar the command may not even need: if it does, starting says so
-                        log.println("octoseq: skipping " + jar.getFileName() + ": " + e.getMessage());
-                    }
+            for (Path jar : jars(bundlesDir)) {
+                try {
+                    fw.getBundleContext().installBundle("reference:" + jar.toAbsolutePath().toUri());
+                } catch (BundleException e) {
+                    // a broken or duplicate jar the command may not even need: if it does, starting says so
+                    log.println("octoseq: skipping " + jar.getFileName() + ": " + e.getMessage());
                 }
             }
             fw.start();
@@ -210,16 +192,50 @@ public final class OctoseqRuntime implements AutoCloseable {
         }
     }
 
+    /**
+     * A framework with its bundle cache in {@code storage} (emptied first), initialised; {@code config} wins over
+     * those two defaults.
+     */
+    private static Framework initFramework(Path storage, Map<String, String> config) throws BundleException {
+        Map<String, String> all = new HashMap<>();
+        all.put(Constants.FRAMEWORK_STORAGE, storage.resolve("cache").toString());
+        all.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        all.putAll(config);
+        Framework fw = java.util.ServiceLoader.load(FrameworkFactory.class).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path"))
+                .newFramework(all);
+        fw.init();
+        return fw;
+    }
+
+    /** The {@code .jar} files of {@code dir}, in name order. */
+    private static List<Path> jars(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
+        }
+    }
+
+    /** The main attributes of the jar's manifest, or {@code null} when it has none. */
+    private static Attributes mainAttributes(Path jar) throws IOException {
+        try (JarFile jf = new JarFile(jar.toFile())) {
+            return jf.getManifest() == null ? null : jf.getManifest().getMainAttributes();
+        }
+    }
+
+    /** The {@code Bundle-SymbolicName} without its directives, or {@code null}. */
+    private static String symbolicName(Attributes main) {
+        String bsn = main == null ? null : main.getValue(Constants.BUNDLE_SYMBOLICNAME);
+        return bsn == null ? null : bsn.split(";")[0].trim();
+    }
+
     private void installExtra(List<Path> dirs) throws IOException, BundleException {
         List<Bundle> installed = new ArrayList<>();
         for (Path dir : dirs) {
             if (!Files.isDirectory(dir)) {
                 throw new IOException("bundle folder " + dir + " does not exist (build first: mvn -DskipTests package)");
             }
-            try (Stream<Path> jars = Files.list(dir)) {
-                for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
-                    installed.add(framework.getBundleContext().installBundle(jar.toUri().toString()));
-                }
+            for (Path jar : jars(dir)) {
+                installed.add(framework.getBundleContext().installBundle(jar.toUri().toString()));
             }
         }
         installed.sort(Comparator.comparingInt(OctoseqRuntime::startRank));
@@ -339,17 +355,12 @@ public final class OctoseqRuntime implements AutoCloseable {
 
     static Set<String> symbolicNames(Path dir) throws IOException {
         Set<String> names = new java.util.TreeSet<>();
-        try (Stream<Path> jars = Files.list(dir)) {
-            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
-                try (JarFile jf = new JarFile(jar.toFile())) {
-                    String bsn = jf.getManifest() == null ? null
-                            : jf.getManifest().getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME);
-                    if (bsn == null) {
-                        throw new IOException(jar + " is not an OSGi bundle (no Bundle-SymbolicName)");
-                    }
-                    names.add(bsn.split(";")[0].trim());
-                }
+        for (Path jar : jars(dir)) {
+            String bsn = symbolicName(mainAttributes(jar));
+            if (bsn == null) {
+                throw new IOException(jar + " is not an OSGi bundle (no Bundle-SymbolicName)");
             }
+            names.add(bsn);
         }
         return names;
     }
