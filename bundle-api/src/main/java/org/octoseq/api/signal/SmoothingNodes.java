@@ -17,13 +17,25 @@ final class SmoothingNodes {
 
     /** Asymmetric one-pole: attack time when rising, release otherwise; starts at the first input. */
     static final class Exponential extends Node.Stateful {
+        /** The coefficient {@code 1 - e^(-dt/τ)}, recomputed only when {@code dt/τ} changed: dt and the tempo rarely do. */
+        private static final class Coefficient {
+            double key = Double.NaN;
+            double alpha;
+
+            double of(double dt, double seconds) {
+                double k = dt / Math.max(seconds, 0.001);
+                if (k != key) {
+                    key = k;
+                    alpha = 1 - Math.exp(-k);
+                }
+                return alpha;
+            }
+        }
+
         private static final class State {
             double y;
-            // the coefficient 1 - e^(-dt/τ) of the last frame, per direction: dt and the tempo rarely change
-            double attackKey = Double.NaN;
-            double attackAlpha;
-            double releaseKey = Double.NaN;
-            double releaseAlpha;
+            final Coefficient attack = new Coefficient();
+            final Coefficient release = new Coefficient();
             // with constant times both coefficients follow from dt and the tempo alone: the pair they were made for
             double dt = Double.NaN;
             double bpm = Double.NaN;
@@ -60,36 +72,21 @@ final class SmoothingNodes {
                 return x;
             }
             double dt = ctx.dt();
+            double alpha;
             if (constantTimes) {
                 double bpm = ctx.bpm();
                 if (dt != s.dt || bpm != s.bpm) {
-                    s.attackAlpha = alpha(s, true, dt, ctx.beatsToSeconds(a));
-                    s.releaseAlpha = alpha(s, false, dt, ctx.beatsToSeconds(r));
+                    s.attack.of(dt, ctx.beatsToSeconds(a));
+                    s.release.of(dt, ctx.beatsToSeconds(r));
                     s.dt = dt;
                     s.bpm = bpm;
                 }
+                alpha = x > s.y ? s.attack.alpha : s.release.alpha;
+            } else {
+                alpha = x > s.y ? s.attack.of(dt, ctx.beatsToSeconds(a)) : s.release.of(dt, ctx.beatsToSeconds(r));
             }
-            double alpha = x > s.y ? (constantTimes ? s.attackAlpha : alpha(s, true, dt, ctx.beatsToSeconds(a)))
-                    : (constantTimes ? s.releaseAlpha : alpha(s, false, dt, ctx.beatsToSeconds(r)));
             s.y += alpha * (x - s.y);
             return s.y;
-        }
-
-        /** The coefficient for a time constant of {@code seconds}, recomputed only when {@code dt/τ} changed. */
-        private static double alpha(State s, boolean attack, double dt, double seconds) {
-            double key = dt / Math.max(seconds, 0.001);
-            if (attack) {
-                if (key != s.attackKey) {
-                    s.attackKey = key;
-                    s.attackAlpha = 1 - Math.exp(-key);
-                }
-                return s.attackAlpha;
-            }
-            if (key != s.releaseKey) {
-                s.releaseKey = key;
-                s.releaseAlpha = 1 - Math.exp(-key);
-            }
-            return s.releaseAlpha;
         }
     }
 
