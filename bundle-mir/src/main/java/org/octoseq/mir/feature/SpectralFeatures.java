@@ -71,20 +71,25 @@ public final class SpectralFeatures {
         }
         // a window reaching past the end hears the audio stop: that cut is not an onset
         int lastWhole = grid.lastWholeFrame(x.length);
-        parallelism.split(frames, MIN_CHUNK, (from, to) -> pass(x, out, from, to, lastWhole));
+        // The frames past the last whole window first: they take the code's rare branches (a window cut by the end
+        // of the audio, the onset reference of a cut window), which the JIT compiler then knows of. Taken last, each
+        // of those branches stopped the compiled code near the end of a run and had it compiled again for nothing.
+        int tail = Math.max(0, Math.min(frames, lastWhole + 1));
+        pass(x, out, tail, frames, lastWhole, grid);
+        // the first chunk runs on the calling thread and uses the grid's own FFT; the others make their own
+        parallelism.split(tail, MIN_CHUNK, (from, to) ->
+                pass(x, out, from, to, lastWhole, from == 0 ? grid : new Stft(transforms.get(), sampleRate, frameRate)));
         out.forEach(RangeFeatures::finish);
         return out;
     }
 
     /** Frames {@code [from, to)} of every range, after recomputing the history those frames look back on. */
-    private void pass(float[] x, List<RangeFeatures> out, int from, int to, int lastWhole) {
+    private void pass(float[] x, List<RangeFeatures> out, int from, int to, int lastWhole, Stft stft) {
         int history = RangeFeatures.ONSET_LAG + 1;
         float[][] mags = new float[history][bins];
         float[][] refs = new float[history][bins]; // frequency-max-filtered log magnitudes
         float[] log = new float[bins];
         float[] silence = new float[bins];
-        // the first chunk runs on the calling thread and uses the grid's own FFT; the others make their own
-        Stft stft = from == 0 ? grid : new Stft(transforms.get(), sampleRate, frameRate);
         stft.run(x, Math.max(0, from - RangeFeatures.ONSET_LAG), to, (i, mag) -> {
             float[] cur = mags[i % history];
             System.arraycopy(mag, 0, cur, 0, bins);

@@ -20,17 +20,46 @@ final class RunningMedian {
     float[] apply(float[] x) {
         int n = x.length;
         float[] out = new float[n];
-        float[] buf = new float[2 * radius + 1];
+        // the values of x[lo, hi) in order, kept so as the window slides: ten values out and ten in per step instead
+        // of a sort of the whole window
+        float[] window = new float[2 * radius + 1];
+        int size = 0;
+        int lo = 0;
+        int hi = 0;
         for (int start = 0; start < n; start += STEP) {
             int centre = Math.min(n - 1, start + STEP / 2);
-            int lo = Math.max(0, centre - radius);
-            int hi = Math.min(n, centre + radius + 1);
-            int len = hi - lo;
-            System.arraycopy(x, lo, buf, 0, len);
-            Arrays.sort(buf, 0, len);
-            float m = len % 2 == 1 ? buf[len / 2] : 0.5f * (buf[len / 2 - 1] + buf[len / 2]);
+            int from = Math.max(0, centre - radius);
+            int to = Math.min(n, centre + radius + 1);
+            if (from >= hi) { // a window narrower than the step: nothing of the last one stays
+                size = 0;
+                lo = from;
+                hi = from;
+            }
+            for (; lo < from; lo++) {
+                size = remove(window, size, x[lo]);
+            }
+            for (; hi < to; hi++) {
+                size = insert(window, size, x[hi]);
+            }
+            float m = size % 2 == 1 ? window[size / 2] : 0.5f * (window[size / 2 - 1] + window[size / 2]);
             Arrays.fill(out, start, Math.min(n, start + STEP), m);
         }
         return out;
+    }
+
+    private static int insert(float[] sorted, int size, float v) {
+        int at = Arrays.binarySearch(sorted, 0, size, v);
+        if (at < 0) {
+            at = -at - 1;
+        }
+        System.arraycopy(sorted, at, sorted, at + 1, size - at);
+        sorted[at] = v;
+        return size + 1;
+    }
+
+    private static int remove(float[] sorted, int size, float v) {
+        int at = Arrays.binarySearch(sorted, 0, size, v); // present: it was inserted
+        System.arraycopy(sorted, at + 1, sorted, at, size - at - 1);
+        return size - 1;
     }
 }
