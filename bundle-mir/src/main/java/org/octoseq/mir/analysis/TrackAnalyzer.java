@@ -103,7 +103,7 @@ public final class TrackAnalyzer {
                 int i = job / 3; // a range's jobs side by side: halves of the list hold halves of the tempo jobs
                 RangeFeatures f = features.get(i);
                 switch (job % 3) {
-                    case 0 -> tempo[i] = new TempoTracker(rate).analyse(f.onset(), duration);
+                    case 0 -> tempo[i] = new TempoTracker(rate, parallelism).analyse(f.onset(), duration);
                     case 1 -> peaks.set(i, new OnsetPeakPicker().pick(f.onset(), rate));
                     default -> energy[i] = withSource && i == 0
                             ? EnergyEnvelope.rms(x, params.sampleRate(), rate, f.energy().length)

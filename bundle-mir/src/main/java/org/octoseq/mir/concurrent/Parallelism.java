@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * How many threads one analysis may use, and the one way it splits work: a range of indices cut into that
@@ -25,6 +28,9 @@ public final class Parallelism {
     public interface Chunk {
         void run(int from, int to);
     }
+
+    /** Pieces per thread {@link #share} aims for: enough for a late helper to take some, few enough to stay cheap. */
+    private static final int PIECES_PER_THREAD = 4;
 
     private final int threads;
     private final Executor executor;
@@ -75,6 +81,53 @@ public final class Parallelism {
                 throw err;
             }
             throw e;
+        }
+    }
+
+    /**
+     * Runs {@code chunk} over {@code [0, n)} cut into pieces of at least {@code minChunk} indices (a few per thread),
+     * taken in order by the calling thread and by any other thread that comes free meanwhile; returns when all are
+     * done, rethrowing the first exception of any piece (no piece starts after it). Unlike {@link #split}, the caller
+     * never waits for a helper that has not started: made for work inside work that already keeps the other threads
+     * busy (a range's tempo beside its onset peaks), which they join only once they are free.
+     */
+    public void share(int n, int minChunk, Chunk chunk) {
+        int pieces = (int) Math.max(1, Math.min((long) threads * PIECES_PER_THREAD, n / (long) Math.max(1, minChunk)));
+        if (threads == 1 || pieces == 1) {
+            chunk.run(0, n);
+            return;
+        }
+        AtomicInteger next = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(pieces);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Runnable worker = () -> {
+            for (int p = next.getAndIncrement(); p < pieces; p = next.getAndIncrement()) {
+                try {
+                    if (failure.get() == null) {
+                        chunk.run((int) ((long) n * p / pieces), (int) ((long) n * (p + 1) / pieces));
+                    }
+                } catch (RuntimeException | Error e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    done.countDown();
+                }
+            }
+        };
+        for (int t = 1; t < threads; t++) {
+            executor.execute(worker);
+        }
+        worker.run();
+        try {
+            done.await(); // only pieces already running on other threads are left
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sharing work", e);
+        }
+        if (failure.get() instanceof RuntimeException r) {
+            throw r;
+        }
+        if (failure.get() instanceof Error err) {
+            throw err;
         }
     }
 }

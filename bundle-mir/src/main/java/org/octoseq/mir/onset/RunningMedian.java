@@ -49,9 +49,9 @@ final class RunningMedian {
 
     private static int insert(float[] sorted, int size, float v) {
         int at = Arrays.binarySearch(sorted, 0, size, v);
-        if (at < 0) {
-            at = -at - 1;
-        }
+        // found (>= 0): there; not found (-insertion point - 1): its complement. Without a branch, which the JIT
+        // compiler would cut for the rarer case and have to compile again when an equal value first comes
+        at ^= at >> 31;
         System.arraycopy(sorted, at, sorted, at + 1, size - at);
         sorted[at] = v;
         return size + 1;

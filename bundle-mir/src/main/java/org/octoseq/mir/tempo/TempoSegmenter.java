@@ -2,6 +2,7 @@ package org.octoseq.mir.tempo;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.octoseq.mir.concurrent.Parallelism;
 
 /**
  * Finds where the tempo changes: the tempo is estimated in {@value #WINDOW_SEC} s windows every
@@ -19,12 +20,17 @@ final class TempoSegmenter {
     /** A stretch of frames {@code [from, to)} with one tempo. */
     record Stretch(int from, int to, double bpm) { }
 
+    /** Fewest windows worth handing to another thread (a minute of audio). */
+    private static final int MIN_WINDOWS_PER_PIECE = 60;
+
     private final TempoEstimator estimator;
     private final double frameRate;
+    private final Parallelism parallelism;
 
-    TempoSegmenter(TempoEstimator estimator, double frameRate) {
+    TempoSegmenter(TempoEstimator estimator, double frameRate, Parallelism parallelism) {
         this.estimator = estimator;
         this.frameRate = frameRate;
+        this.parallelism = parallelism;
     }
 
     /** The constant-tempo stretches of {@code onset}, covering every frame, given its global tempo. */
@@ -35,12 +41,19 @@ final class TempoSegmenter {
         if (n < 2 * window) {
             return List.of(new Stretch(0, n, globalBpm));
         }
-        List<Double> local = new ArrayList<>();
+        int windows = (n - window) / hop + 1;
+        double[] local = new double[windows];
         List<Integer> centres = new ArrayList<>();
-        for (int start = 0; start + window <= n; start += hop) {
-            local.add(estimator.estimate(onset, start, start + window, globalBpm / 1.4, globalBpm * 1.4, false).bpm());
-            centres.add(start + window / 2);
+        for (int w = 0; w < windows; w++) {
+            centres.add(w * hop + window / 2);
         }
+        // the windows are independent: other threads that come free take some
+        parallelism.share(windows, MIN_WINDOWS_PER_PIECE, (from, to) -> {
+            for (int w = from; w < to; w++) {
+                int start = w * hop;
+                local[w] = estimator.estimate(onset, start, start + window, globalBpm / 1.4, globalBpm * 1.4, false).bpm();
+            }
+        });
         double[] smooth = median3(local);
         List<int[]> runs = new ArrayList<>(); // [firstWindow, lastWindow]
         int runStart = 0;
@@ -88,12 +101,12 @@ final class TempoSegmenter {
         }
     }
 
-    private static double[] median3(List<Double> x) {
-        double[] out = new double[x.size()];
+    private static double[] median3(double[] x) {
+        double[] out = new double[x.length];
         for (int i = 0; i < out.length; i++) {
-            double a = x.get(Math.max(0, i - 1));
-            double b = x.get(i);
-            double c = x.get(Math.min(out.length - 1, i + 1));
+            double a = x[Math.max(0, i - 1)];
+            double b = x[i];
+            double c = x[Math.min(out.length - 1, i + 1)];
             out[i] = Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
         }
         return out;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.octoseq.api.signal.Event;
 import org.octoseq.api.time.BeatGrid;
 import org.octoseq.api.time.TempoSegment;
+import org.octoseq.mir.concurrent.Parallelism;
 
 /**
  * Tempo, tempo changes and beats of an onset envelope: a global tempo ({@link TempoEstimator}), the stretches
@@ -16,11 +17,21 @@ public final class TempoTracker {
     private final double frameRate;
     private final TempoEstimator estimator;
     private final BeatTracker tracker = new BeatTracker();
+    private final Parallelism parallelism;
 
     /** @param frameRate onset envelope frames per second */
     public TempoTracker(double frameRate) {
+        this(frameRate, Parallelism.SERIAL);
+    }
+
+    /**
+     * @param frameRate   onset envelope frames per second
+     * @param parallelism threads that may share the local tempo estimates when they are free (same results)
+     */
+    public TempoTracker(double frameRate, Parallelism parallelism) {
         this.frameRate = frameRate;
         this.estimator = new TempoEstimator(frameRate);
+        this.parallelism = parallelism;
     }
 
     /**
@@ -35,7 +46,7 @@ public final class TempoTracker {
             return TempoAnalysis.NONE;
         }
         TempoEstimator.Estimate global = estimator.estimate(onset, 0, n);
-        List<TempoSegmenter.Stretch> stretches = new TempoSegmenter(estimator, frameRate).segment(onset, global.bpm());
+        List<TempoSegmenter.Stretch> stretches = new TempoSegmenter(estimator, frameRate, parallelism).segment(onset, global.bpm());
         double[] period = new double[n];
         double[] cuts = new double[stretches.size() - 1];
         for (int s = 0; s < stretches.size(); s++) {

@@ -43,6 +43,27 @@ class ParallelAnalysisTest {
         }
     }
 
+    @Test
+    void aLongTrackWithATempoChangeSharesItsTempoWindowsAndFindsTheSame() {
+        // 150 s: enough local tempo windows for the tempo tracker to hand some to the other threads
+        Synth s = new Synth(44100, 150, 5);
+        double t = 0.3;
+        for (; t < 75; t += 0.5) {
+            s.kick(t, 0.9);
+            s.hat(t + 0.25, 0.4);
+        }
+        for (; t < 149.5; t += 60 / 140.0) {
+            s.kick(t, 0.9);
+            s.hat(t + 30 / 140.0, 0.4);
+        }
+        s.noise(0.01);
+        DecodedAudio audio = new DecodedAudio(s.samples(), 44100, Path.of("change.wav"));
+        TrackAnalysis one = TrackAnalyzer.standard().analyse(audio, List.of());
+        TrackAnalysis three = TrackAnalyzer.standard().withParallelism(Parallelism.of(3)).analyse(audio, List.of());
+        assertSame(one.source(), three.source());
+        assertEquals(2, one.source().tempo().grid().segments().size(), "the tempo change is found");
+    }
+
     private static void assertSame(FeatureSet a, FeatureSet b) {
         assertEquals(a.signals().keySet(), b.signals().keySet());
         a.signals().forEach((name, s) -> assertArrayEquals(s.values(), b.signals().get(name).values(), name));
