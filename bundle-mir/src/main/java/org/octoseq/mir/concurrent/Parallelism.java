@@ -4,16 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * How many threads one analysis may use, and the one way it splits work: a range of indices cut into that
- * many contiguous chunks, all but the first run on an executor (the common fork-join pool) and the first on
- * the calling thread. With one thread everything runs on the caller, in order.
+ * How many threads one analysis may use, and the two ways it splits a range of indices into contiguous chunks:
+ * {@link #split} cuts it into one chunk per thread, all but the first run on an executor (the common fork-join pool)
+ * and the first on the calling thread; {@link #share} cuts it into a few pieces per thread that the calling thread
+ * and whichever other thread is free take in turn. With one thread everything runs on the caller, in order.
  *
  * <p>The show loader analyses with one thread per source (it must leave a core to the frame thread); the
  * {@code analyze} command, which has the machine to itself, with one per core.
