@@ -18,6 +18,8 @@ cp="bundle-mir/target/test-classes:bundle-mir/target/classes:$(cat bundle-mir/ta
 bench() { java -Dbench.dir="$dir" -cp "$cp" org.octoseq.mir.bench.MirBench "$@"; }
 
 cli() {
+  runs="${OCTOSEQ_BENCH_RUNS:-10}"
+  [[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "bench mir cli: OCTOSEQ_BENCH_RUNS must be a positive whole number, not '$runs'" >&2; exit 2; }
   "$root/octoseq" help >/dev/null 2>&1 || true   # builds the runtime on first use
   "$root/octoseq" bundles >/dev/null 2>&1 || true  # writes the class-data archive after a build, so no run times that
   song="$(bench song 10)"
@@ -25,9 +27,8 @@ cli() {
   for _ in 1 2 3; do
     /usr/bin/time -f "wall %e s, CPU %U+%S s, max RSS %M kB" "$root/octoseq" bundles 2>&1 >/dev/null | grep -v '^octoseq:'
   done
-  runs="${OCTOSEQ_BENCH_RUNS:-10}"
   echo "== ./octoseq analyze $song (10 min), $runs runs (the runtime start, then --timings: decoding, analysis, JSON)"
-  "$root/octoseq" analyze "$song" --json "$dir/cli-10min.json" >/dev/null 2>&1 # the file's pages read once, untimed
+  "$root/octoseq" analyze "$song" --json "$dir/cli-10min.json" >/dev/null 2>&1 || true # the file read once, untimed
   for _ in $(seq "$runs"); do
     /usr/bin/time -f "wall %e s, CPU %U+%S s, max RSS %M kB" \
       "$root/octoseq" analyze "$song" --json "$dir/cli-10min.json" --timings 2>&1 >/dev/null \
@@ -36,6 +37,7 @@ cli() {
   done | tee "$dir/cli-runs.txt"
   # the host's speed drifts by a third over minutes on this shared machine kind: the spread says as much as the median
   sed -n 's/^wall \([0-9.]*\) s.*/\1/p' "$dir/cli-runs.txt" | sort -n | awk '{w[NR] = $1} END {
+    if (NR == 0) { print "== whole process: no run finished (see the lines above)"; exit 1 }
     m = NR % 2 ? w[(NR + 1) / 2] : (w[NR / 2] + w[NR / 2 + 1]) / 2
     for (i = 1; i <= NR; i++) under += w[i] <= 2.0
     printf "== whole process, %d runs: median %.2f s = %.0fx realtime, %.2f-%.2f s (%.0f-%.0fx), %d of %d within 2.0 s (300x)\n",

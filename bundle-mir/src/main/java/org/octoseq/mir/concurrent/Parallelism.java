@@ -87,10 +87,14 @@ public final class Parallelism {
 
     /**
      * Runs {@code chunk} over {@code [0, n)} cut into pieces of at least {@code minChunk} indices (a few per thread),
-     * taken in order by the calling thread and by any other thread that comes free meanwhile; returns when all are
-     * done, rethrowing the first exception of any piece (no piece starts after it). Unlike {@link #split}, the caller
-     * never waits for a helper that has not started: made for work inside work that already keeps the other threads
-     * busy (a range's tempo beside its onset peaks), which they join only once they are free.
+     * taken in order by the calling thread and by helpers queued on the executor as each starts; returns when all are
+     * done, rethrowing the first exception of any piece (the pieces not started by then are skipped). Unlike
+     * {@link #split}, the caller never waits for a helper that has not started, so it suits work nested in other
+     * work (a range's local tempo windows beside its onset peaks): a helper whose threads are all busy leaves its
+     * pieces to the caller, and one with an idle thread takes some at once. On two cores the common pool has one
+     * worker, idle while {@link #split}'s chunks run on threads of their own ({@link CompletableFuture} gives each
+     * task a thread when that pool has fewer than two), so the pieces run beside the other work and the scheduler
+     * shares the cores between them.
      */
     public void share(int n, int minChunk, Chunk chunk) {
         int pieces = (int) Math.max(1, Math.min((long) threads * PIECES_PER_THREAD, n / (long) Math.max(1, minChunk)));
@@ -118,11 +122,19 @@ public final class Parallelism {
             executor.execute(worker);
         }
         worker.run();
-        try {
-            done.await(); // only pieces already running on other threads are left
-        } catch (InterruptedException e) {
+        // only pieces already running on other threads are left: wait for them, as the one-thread path would have
+        // done the work, and keep an interrupt for the caller
+        boolean interrupted = false;
+        while (true) {
+            try {
+                done.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while sharing work", e);
         }
         if (failure.get() instanceof RuntimeException r) {
             throw r;

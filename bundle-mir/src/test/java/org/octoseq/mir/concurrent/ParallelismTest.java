@@ -3,7 +3,10 @@ package org.octoseq.mir.concurrent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
@@ -57,14 +60,14 @@ class ParallelismTest {
             });
         }
         try {
-            busy.await(10, TimeUnit.SECONDS);
+            assertTrue(busy.await(10, TimeUnit.SECONDS), "the pool's workers are all busy");
             AtomicIntegerArray runs = new AtomicIntegerArray(100);
-            // every worker of the pool waits for the release: the caller must do all the pieces and return
-            Parallelism.of(2).share(100, 1, (from, to) -> {
+            // every worker of the pool waits for the release (30 s): the caller must do all the pieces and return
+            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Parallelism.of(2).share(100, 1, (from, to) -> {
                 for (int i = from; i < to; i++) {
                     runs.incrementAndGet(i);
                 }
-            });
+            }), "share waited for a helper that could not start");
             for (int i = 0; i < 100; i++) {
                 assertEquals(1, runs.get(i));
             }
