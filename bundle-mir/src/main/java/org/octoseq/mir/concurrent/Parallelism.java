@@ -67,11 +67,11 @@ public final class Parallelism {
         }
         List<CompletableFuture<Void>> others = new ArrayList<>();
         for (int p = 1; p < parts; p++) {
-            int from = (int) ((long) n * p / parts);
-            int to = (int) ((long) n * (p + 1) / parts);
+            int from = cut(n, p, parts);
+            int to = cut(n, p + 1, parts);
             others.add(CompletableFuture.runAsync(() -> chunk.run(from, to), executor));
         }
-        chunk.run(0, (int) ((long) n / parts));
+        chunk.run(0, cut(n, 1, parts));
         try {
             CompletableFuture.allOf(others.toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {
@@ -109,7 +109,7 @@ public final class Parallelism {
             for (int p = next.getAndIncrement(); p < pieces; p = next.getAndIncrement()) {
                 try {
                     if (failure.get() == null) {
-                        chunk.run((int) ((long) n * p / pieces), (int) ((long) n * (p + 1) / pieces));
+                        chunk.run(cut(n, p, pieces), cut(n, p + 1, pieces));
                     }
                 } catch (RuntimeException | Error e) {
                     failure.compareAndSet(null, e);
@@ -142,5 +142,10 @@ public final class Parallelism {
         if (failure.get() instanceof Error err) {
             throw err;
         }
+    }
+
+    /** Where part {@code part} of {@code [0, n)} cut into {@code parts} near-equal pieces begins. */
+    private static int cut(int n, int part, int parts) {
+        return (int) ((long) n * part / parts);
     }
 }
