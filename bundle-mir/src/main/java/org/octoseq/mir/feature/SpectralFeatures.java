@@ -75,7 +75,9 @@ public final class SpectralFeatures {
         // of the audio, the onset reference of a cut window), which the JIT compiler then knows of. Taken last, each
         // of those branches stopped the compiled code near the end of a run and had it compiled again for nothing.
         int tail = Math.max(0, Math.min(frames, lastWhole + 1));
-        pass(x, out, tail, frames, lastWhole, grid);
+        if (tail < frames) { // else nothing is cut, and a pass would only recompute the history of no frame
+            pass(x, out, tail, frames, lastWhole, grid);
+        }
         // the first chunk runs on the calling thread and uses the grid's own FFT; the others make their own
         parallelism.split(tail, MIN_CHUNK, (from, to) ->
                 pass(x, out, from, to, lastWhole, from == 0 ? grid : new Stft(transforms.get(), sampleRate, frameRate)));
