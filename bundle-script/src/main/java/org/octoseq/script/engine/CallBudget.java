@@ -2,7 +2,6 @@ package org.octoseq.script.engine;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.concurrent.ScheduledFuture;
 
 /**
  * The time budget of the calls into one script. A call is over its budget once it has run for the budget and
@@ -19,9 +18,9 @@ import java.util.concurrent.ScheduledFuture;
  * the mark). When a loaded machine runs the watchdog so late that the call is past its budget unmarked, the call
  * marks itself and is cut as soon as it has spent more than half of the time since on the CPU, a fraction of a
  * millisecond later for a runaway. A call that returns within 1/{@value #MARK_AT} of its budget costs two {@code System.nanoTime()} reads
- * and arming and disarming the watchdog, and never reads a CPU clock.
+ * and joining and leaving the watchdog's watch, and never reads a CPU clock.
  *
- * <p>How a call is stopped: {@link #run} arms the {@link Watchdog}, which marks the call and then flags it when
+ * <p>How a call is stopped: {@link #run} has the {@link Watchdog} watch it, which marks the call and then flags it when
  * the budget has passed; the guard check the {@link GuardInjector} put into every loop and function body then
  * looks at the call's CPU time (every {@value #LOOK_EVERY_MICROS} µs at most) and throws {@link BudgetExceeded}
  * once it is over. Until the flag, the check only reads it; every {@value #CLOCK_EVERY}th check also reads the
@@ -54,7 +53,7 @@ public final class CallBudget implements BudgetedCalls {
 
     private final Watchdog watchdog;
     private final GuardCheck check = new GuardCheck(this);
-    private Call call = new Call(-1);
+    private Call call = new Call(-1, Long.MAX_VALUE, Long.MAX_VALUE);
     private long millis;
     private long budgetNanos;
     private long start;
@@ -79,24 +78,14 @@ public final class CallBudget implements BudgetedCalls {
         budgetNanos = millis * 1_000_000L;
         start = System.nanoTime();
         lastLook = start;
-        Call c = new Call(Thread.currentThread().getId()); // its own flags: an alarm that fires late cannot touch the next call
-        call = c;
-        long deadline = start + budgetNanos;
-        c.markAlarm = watchdog.after(budgetNanos / MARK_AT, () -> {
-            c.mark(cpuTimeOf(c.thread), System.nanoTime(), false);
-            if (!c.done) { // a flag alarm armed just as the call ends fires on this call's flags only
-                c.lateAlarm = watchdog.after(Math.max(0, deadline - System.nanoTime()), () -> c.late = true);
-            }
-        });
+        Call c = new Call(Thread.currentThread().getId(), start + budgetNanos / MARK_AT, start + budgetNanos);
+        call = c; // its own flags: a tick that comes late cannot touch the next call
+        watchdog.watch(c);
         try {
             body.run();
         } finally {
             c.done = true;
-            c.markAlarm.cancel(false);
-            ScheduledFuture<?> late = c.lateAlarm;
-            if (late != null) {
-                late.cancel(false);
-            }
+            watchdog.unwatch(c);
             overran = c.stopped || overBudget(c, System.nanoTime());
         }
     }
@@ -163,23 +152,40 @@ public final class CallBudget implements BudgetedCalls {
 
     /**
      * One call's state: {@code cpuMark} its thread's CPU time when the watchdog (or the call, past its budget) first
-     * read it; {@code late} set by the watchdog when the budget has passed; {@code stopped} by the guard; the two
-     * alarms, each cancelled when the call returns.
+     * read it; {@code late} set by the watchdog when the budget has passed; {@code stopped} by the guard; when the
+     * mark and the flag are due.
      */
-    private static final class Call {
+    private static final class Call implements Watchdog.Watched {
         final long thread;
+        /** When the watchdog marks the call's CPU time, and when it flags it late ({@link System#nanoTime()}). */
+        final long markDue;
+        final long deadline;
         volatile long cpuMark = NO_MARK;
         /** When the mark was taken, and whether by the call itself (the watchdog ran late). */
         volatile long markedAt;
         volatile boolean selfMarked;
         volatile boolean late;
         volatile boolean done;
-        volatile ScheduledFuture<?> markAlarm;
-        volatile ScheduledFuture<?> lateAlarm;
         boolean stopped;
 
-        Call(long thread) {
+        Call(long thread, long markDue, long deadline) {
             this.thread = thread;
+            this.markDue = markDue;
+            this.deadline = deadline;
+        }
+
+        /** On the watchdog's thread: the mark once it is due, then the flag once the budget has passed. */
+        @Override
+        public void tick(long now) {
+            if (done || now - markDue < 0) {
+                return;
+            }
+            if (cpuMark == NO_MARK) {
+                mark(cpuTimeOf(thread), now, false);
+            }
+            if (now - deadline >= 0 && !done) {
+                late = true;
+            }
         }
 
         /** Takes the mark unless there is one already (the watchdog and the call may both try); whether it did. */

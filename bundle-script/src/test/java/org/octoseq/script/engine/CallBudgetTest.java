@@ -56,7 +56,7 @@ class CallBudgetTest {
     /** With the watchdog thread held up past the budget, the call marks itself and is still cut just after it. */
     @Test
     void aRunawayIsStoppedAtItsBudgetWhenTheWatchdogRunsLate() {
-        watchdog.after(0, () -> sleep(300));
+        watchdog.onTimerThread(() -> sleep(300));
         assertRunawayStoppedAtItsBudget();
     }
 
