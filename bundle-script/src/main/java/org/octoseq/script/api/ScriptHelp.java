@@ -168,6 +168,15 @@ public final class ScriptHelp {
             return "Function";
         }
 
+        /**
+         * Strict: a call {@code help(…)} needs no {@code this}, so Nashorn does not wrap its global for
+         * one at every call (as it does for a non-strict function called without a receiver).
+         */
+        @Override
+        public boolean isStrictFunction() {
+            return true;
+        }
+
         @Override
         public String toString() {
             return "function " + name + "() { [octoseq help] }";

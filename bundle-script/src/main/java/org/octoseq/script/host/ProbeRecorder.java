@@ -79,4 +79,13 @@ public final class ProbeRecorder extends AbstractJSObject implements ProbeListen
     public boolean isFunction() {
         return true;
     }
+
+    /**
+     * Strict: a call {@code probe(…)} needs no {@code this}, so Nashorn does not wrap its global for
+     * one at every call (as it does for a non-strict function called without a receiver).
+     */
+    @Override
+    public boolean isStrictFunction() {
+        return true;
+    }
 }
