@@ -19,7 +19,7 @@ final class DebugNodes {
 
         @Override
         protected double compute(EvalContext ctx) {
-            double v = src.evaluate(ctx);
+            double v = src.eval(ctx);
             ctx.probe(name, v);
             return v;
         }

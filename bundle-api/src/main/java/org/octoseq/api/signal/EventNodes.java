@@ -201,7 +201,7 @@ final class EventNodes {
 
         @Override
         protected double compute(EvalContext ctx) {
-            double w = in[0].evaluate(ctx);
+            double w = in[0].eval(ctx);
             double[] times = stream.times();
             if (!(w > 0) || times.length == 0) {
                 return 0;

@@ -25,7 +25,7 @@ final class GateNodes {
             if (on < off) {
                 ctx.warnOnce("gate.hysteresis(" + on + ", " + off + "): the 'on' threshold is below the 'off' one");
             }
-            double v = src.evaluate(ctx);
+            double v = src.eval(ctx);
             boolean isOn = slot.state == ON;
             isOn = isOn ? v >= off : v >= on;
             slot.state = isOn ? ON : null;

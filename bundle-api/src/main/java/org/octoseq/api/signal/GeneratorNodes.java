@@ -25,7 +25,7 @@ final class GeneratorNodes {
         @Override
         protected double compute(EvalContext ctx) {
             double b = ctx.beatGrid().beatPosition(ctx.time());
-            double x = b * in[0].evaluate(ctx) + in[1].evaluate(ctx);
+            double x = b * in[0].eval(ctx) + in[1].eval(ctx);
             if (wave == Wave.SIN) {
                 return Math.sin(2 * Math.PI * x);
             }
@@ -34,7 +34,7 @@ final class GeneratorNodes {
                 u = 0;
             }
             return switch (wave) {
-                case SQUARE -> u < in[2].evaluate(ctx) ? 1 : -1;
+                case SQUARE -> u < in[2].eval(ctx) ? 1 : -1;
                 case TRIANGLE -> u < 0.5 ? 4 * u - 1 : 3 - 4 * u;
                 case SAW -> 2 * u - 1;
                 case SIN -> throw new IllegalStateException();
@@ -131,7 +131,7 @@ final class GeneratorNodes {
 
         @Override
         protected double compute(EvalContext ctx) {
-            double scale = in[0].evaluate(ctx);
+            double scale = in[0].eval(ctx);
             if (scale == 0) {
                 return 0;
             }

@@ -123,6 +123,11 @@ final class MathNodes {
     static final class Unary extends Node {
 
         @Override
+        double eval(EvalContext ctx) {
+            return memo ? ctx.memoized(this) : compute(ctx);
+        }
+
+        @Override
         boolean isPure() {
             return true;
         }
@@ -137,11 +142,16 @@ final class MathNodes {
 
         @Override
         protected double compute(EvalContext ctx) {
-            return f.apply(a.evaluate(ctx));
+            return f.apply(a.eval(ctx));
         }
     }
 
     static final class Binary extends Node {
+
+        @Override
+        double eval(EvalContext ctx) {
+            return memo ? ctx.memoized(this) : compute(ctx);
+        }
 
         @Override
         boolean isPure() {
@@ -160,8 +170,8 @@ final class MathNodes {
 
         @Override
         protected double compute(EvalContext ctx) {
-            double x = a.evaluate(ctx);
-            return f.apply(x, b.evaluate(ctx));
+            double x = a.eval(ctx);
+            return f.apply(x, b.eval(ctx));
         }
 
         @Override
@@ -191,14 +201,19 @@ final class MathNodes {
 
         @Override
         protected double compute(EvalContext ctx) {
-            double x = a.evaluate(ctx);
-            double y = b.evaluate(ctx);
-            return f.apply(x, y, c.evaluate(ctx));
+            double x = a.eval(ctx);
+            double y = b.eval(ctx);
+            return f.apply(x, y, c.eval(ctx));
         }
     }
 
     /** Linear map from [inLo, inHi] to [outLo, outHi], not clamped; outLo when the input range is empty. */
     static final class MapRange extends Node {
+
+        @Override
+        double eval(EvalContext ctx) {
+            return memo ? ctx.memoized(this) : compute(ctx);
+        }
 
         @Override
         boolean isPure() {
@@ -230,14 +245,14 @@ final class MathNodes {
 
         @Override
         protected double compute(EvalContext ctx) {
-            double v = src.evaluate(ctx);
+            double v = src.eval(ctx);
             if (constantRanges) {
                 return flat ? outLo : outLo + (v - inLo) * slope;
             }
-            double inLo = in[1].evaluate(ctx);
-            double inHi = in[2].evaluate(ctx);
-            double outLo = in[3].evaluate(ctx);
-            double outHi = in[4].evaluate(ctx);
+            double inLo = in[1].eval(ctx);
+            double inHi = in[2].eval(ctx);
+            double outLo = in[3].eval(ctx);
+            double outHi = in[4].eval(ctx);
             if (Math.abs(inHi - inLo) < DIV_EPS) {
                 return outLo;
             }

@@ -18,6 +18,12 @@ final class NormaliseNodes {
 
     /** {@code (v - min)/(max - min)} (global) or with p5/p95 (robust), clamped to 0..1; 0.5 for a flat source. */
     static final class Stats extends Node {
+
+        @Override
+        double eval(EvalContext ctx) {
+            return memo ? ctx.memoized(this) : compute(ctx);
+        }
+
         private final Mode mode;
         private final Signal src;
 
@@ -65,7 +71,7 @@ final class NormaliseNodes {
                 }
                 mine = held;
             }
-            double v = src.evaluate(ctx);
+            double v = src.eval(ctx);
             if (held.stats() == null) {
                 ctx.warnOnce(op + "() needs the track duration (no sampled input reachable and none set); passing "
                         + "values through");
@@ -77,6 +83,11 @@ final class NormaliseNodes {
 
     /** Maps [lo, hi] to 0..1, clamped; 0.5 when {@code hi <= lo}. */
     static final class ToRange extends Node {
+
+        @Override
+        double eval(EvalContext ctx) {
+            return memo ? ctx.memoized(this) : compute(ctx);
+        }
 
         @Override
         boolean isPure() {
@@ -95,7 +106,7 @@ final class NormaliseNodes {
 
         @Override
         protected double compute(EvalContext ctx) {
-            return unit(src.evaluate(ctx), lo, hi);
+            return unit(src.eval(ctx), lo, hi);
         }
     }
 }

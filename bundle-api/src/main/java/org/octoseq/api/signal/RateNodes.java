@@ -21,7 +21,7 @@ final class RateNodes {
 
         @Override
         double computeIn(EvalContext ctx, Slot slot) {
-            double x = src.evaluate(ctx);
+            double x = src.eval(ctx);
             Memory prev = (Memory) slot.state;
             if (prev == null) {
                 prev = new Memory();
@@ -48,8 +48,8 @@ final class RateNodes {
 
         @Override
         double computeIn(EvalContext ctx, Slot slot) {
-            double x = src.evaluate(ctx);
-            double d = decay.evaluate(ctx);
+            double x = src.eval(ctx);
+            double d = decay.eval(ctx);
             Memory acc = (Memory) slot.state;
             if (acc == null) {
                 acc = new Memory();

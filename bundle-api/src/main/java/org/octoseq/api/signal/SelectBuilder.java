@@ -55,11 +55,11 @@ public final class SelectBuilder {
         protected double compute(EvalContext ctx) {
             int n = in.length - 1;
             for (int i = 0; i < n; i += 2) {
-                if (in[i].evaluate(ctx) > 0) {
-                    return in[i + 1].evaluate(ctx);
+                if (in[i].eval(ctx) > 0) {
+                    return in[i + 1].eval(ctx);
                 }
             }
-            return in[n].evaluate(ctx);
+            return in[n].eval(ctx);
         }
 
         @Override

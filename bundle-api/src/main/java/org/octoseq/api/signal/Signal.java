@@ -58,15 +58,21 @@ public abstract class Signal {
     /** This node's value for the context's frame (memoised per frame). */
     @JavaOnly
     public final double evaluate(EvalContext ctx) {
-        if (memo) {
-            return ctx.memoized(this);
-        }
-        return this instanceof SourceNodes.Constant c ? c.v : compute(ctx);
+        return eval(ctx);
+    }
+
+    /**
+     * What {@link #evaluate} computes; nodes read their children through it. The node kinds read most often
+     * override it with the same body, so that a call of a child's {@code compute} is one call to the child's own
+     * code, which the JIT compiler inlines where the parent meets one or two kinds of child.
+     */
+    double eval(EvalContext ctx) {
+        return memo ? ctx.memoized(this) : compute(ctx);
     }
 
     /** Value for the frame being evaluated on this thread; see {@link EvalContext#current()}. */
     public final double value() {
-        return evaluate(EvalContext.current());
+        return eval(EvalContext.current());
     }
 
     double computeIn(EvalContext ctx, Slot slot) {

@@ -17,6 +17,12 @@ final class SmoothingNodes {
 
     /** Asymmetric one-pole: attack time when rising, release otherwise; starts at the first input. */
     static final class Exponential extends Node.Stateful {
+
+        @Override
+        double eval(EvalContext ctx) {
+            return ctx.memoized(this);
+        }
+
         /** The coefficient {@code 1 - e^(-dt/τ)}, recomputed only when {@code dt/τ} changed: dt and the tempo rarely do. */
         private static final class Coefficient {
             double key = Double.NaN;
@@ -61,9 +67,9 @@ final class SmoothingNodes {
 
         @Override
         double computeIn(EvalContext ctx, Slot slot) {
-            double x = src.evaluate(ctx);
-            double a = constantTimes ? attackBeats : attack.evaluate(ctx);
-            double r = constantTimes ? releaseBeats : release.evaluate(ctx);
+            double x = src.eval(ctx);
+            double a = constantTimes ? attackBeats : attack.eval(ctx);
+            double r = constantTimes ? releaseBeats : release.eval(ctx);
             State s = (State) slot.state;
             if (s == null) {
                 s = new State();
@@ -92,6 +98,12 @@ final class SmoothingNodes {
 
     /** Mean of the last N inputs, N from the window in beats and dt; history restarts when N changes. */
     static final class MovingAverage extends Node.Stateful {
+
+        @Override
+        double eval(EvalContext ctx) {
+            return ctx.memoized(this);
+        }
+
         private static final class State {
             final double[] buf;
             int count;
@@ -114,8 +126,8 @@ final class SmoothingNodes {
 
         @Override
         double computeIn(EvalContext ctx, Slot slot) {
-            double x = src.evaluate(ctx);
-            int n = capacity(ctx.beatsToSeconds(beats.evaluate(ctx)), ctx.dt());
+            double x = src.eval(ctx);
+            int n = capacity(ctx.beatsToSeconds(beats.eval(ctx)), ctx.dt());
             State s = (State) slot.state;
             if (s == null || s.buf.length != n) {
                 s = new State(n);
@@ -154,14 +166,14 @@ final class SmoothingNodes {
 
         @Override
         protected double compute(EvalContext ctx) {
-            double sig = ctx.beatsToSeconds(sigma.evaluate(ctx));
+            double sig = ctx.beatsToSeconds(sigma.eval(ctx));
             if (!(sig > 0)) {
-                return src.evaluate(ctx);
+                return src.eval(ctx);
             }
             TrackSeries series = TrackSeries.of(src, ctx);
             if (series == null) {
                 ctx.warnOnce("smooth.gaussian needs the track duration; passing the signal through unsmoothed");
-                return src.evaluate(ctx);
+                return src.eval(ctx);
             }
             double t = ctx.time();
             int n = series.values.length;

@@ -23,6 +23,11 @@ final class SourceNodes {
         }
 
         @Override
+        double eval(EvalContext ctx) {
+            return v;
+        }
+
+        @Override
         public String describe() {
             return "Constant(" + Describe.number(v) + ")";
         }
@@ -81,6 +86,11 @@ final class SourceNodes {
          * it is sampled data, read directly. A missing input is looked up again at each read.
          */
         private record Resolved(InputResolver from, Signal target, SampledSignal data) {
+        }
+
+        @Override
+        double eval(EvalContext ctx) {
+            return compute(ctx);
         }
 
         @Override
@@ -153,6 +163,12 @@ final class SourceNodes {
     }
 
     static final class Timing extends Signal {
+
+        @Override
+        double eval(EvalContext ctx) {
+            return compute(ctx);
+        }
+
         private final String name;
 
         Timing(String name) {

@@ -107,8 +107,8 @@ final class TimeShiftNodes {
 
         @Override
         double computeIn(EvalContext ctx, Slot slot) {
-            double x = src.evaluate(ctx);
-            double b = beats.evaluate(ctx);
+            double x = src.eval(ctx);
+            double b = beats.eval(ctx);
             if (!(b > 0)) {
                 return x;
             }
@@ -141,14 +141,14 @@ final class TimeShiftNodes {
 
         @Override
         protected double compute(EvalContext ctx) {
-            double b = beats.evaluate(ctx);
+            double b = beats.eval(ctx);
             if (!(b > 0)) {
-                return src.evaluate(ctx);
+                return src.eval(ctx);
             }
             TrackSeries series = TrackSeries.of(src, ctx);
             if (series == null) {
                 ctx.warnOnce("anticipate needs the track duration; passing the signal through without look-ahead");
-                return src.evaluate(ctx);
+                return src.eval(ctx);
             }
             return series.at(ctx.time() + ctx.beatsToSeconds(b));
         }

@@ -36,7 +36,7 @@ final class TrackSeries {
         EvalContext pass = ctx.scratch();
         for (int k = 0; k < n; k++) {
             pass.beginFrame(new Transport(k * STEP, STEP, k), ctx.inputs(), ctx.beatGrid());
-            v[k] = source.evaluate(pass);
+            v[k] = source.eval(pass);
         }
         return new TrackSeries(STEP, v);
     }
