@@ -228,7 +228,15 @@ public final class EvalContext {
         if (c != null && c.owner == this && !c.evicted) {
             return c;
         }
-        c = slots.get(s.key());
+        return lookUpSlot(s);
+    }
+
+    /**
+     * {@link #slot} past the node's cached slot, apart so that the JIT compiler inlines the check above into every
+     * node (with the map operations it compiled too big to inline).
+     */
+    private Slot lookUpSlot(Signal s) {
+        Slot c = slots.get(s.key());
         if (c == null) {
             c = new Slot(this, s.key());
             slots.put(s.key(), c);
