@@ -34,7 +34,13 @@ import org.octoseq.api.time.Transport;
  * the same computation written by hand over the sample arrays with precomputed statistics. It checks that all
  * three compute the same numbers, and reports the frame thread's CPU time per frame
  * ({@code ThreadMXBean.getCurrentThreadCpuTime}, so that other processes on a loaded machine do not count) and the
- * bytes it allocated per frame ({@code getThreadAllocatedBytes}), also per signal node (4 per chain).
+ * bytes it allocated per frame ({@code getThreadAllocatedBytes}), also per signal node (4 per chain). Beside them
+ * run a script with an empty {@code update} (the host's own cost) and one whose loop adds 50 numbers that are
+ * not signals (what the script's own arithmetic allocates, to tell it from what reading signals allocates).
+ *
+ * <p>The rounds are measured once the JIT compilers are done: after {@value #WARM_UP_SECONDS} s of rounds (and at
+ * least {@value #WARM_UP_ROUNDS}); it prints how long the compilers and the collector ran during the measured
+ * rounds, which should be next to nothing.
  */
 @EnabledIfSystemProperty(named = "bench", matches = "true")
 class SignalChainBench {
@@ -45,7 +51,14 @@ class SignalChainBench {
     private static final double DURATION = 60;
     private static final double DT = 1 / 60.0;
     private static final int FRAMES = 500;
-    private static final int ROUNDS = 60;
+    /**
+     * Rounds run, unmeasured, for at least this long and this many before the measured ones: the JIT compilers keep
+     * recompiling the script's and the graph's code for about a second of frames, so rounds taken earlier measure
+     * code still being compiled (the first version of this benchmark measured after 0.15 s and reported 25 % more).
+     */
+    private static final double WARM_UP_SECONDS = 5;
+    private static final int WARM_UP_ROUNDS = 200;
+    private static final int MEASURED_ROUNDS = 100;
 
     @TempDir
     Path dir;
@@ -104,6 +117,20 @@ class SignalChainBench {
                     new SessionSettings(10_000, 20_000, 3, false));
             empty.probes().setRecording(true);
 
+            // the same loop adding 50 numbers that are already objects (an array holding a string keeps its elements
+            // as objects, so reading one boxes nothing): what the script's own `s +=` allocates, since Nashorn
+            // without optimistic types boxes a sum it cannot type
+            JsScriptSession plain = fx.open("""
+                    var nums = ['not a number'];
+                    for (var i = 0; i < 50; i++) nums.push(i * 0.37 + 0.1);
+                    function update(dt, frame) {
+                      var s = 0;
+                      for (var i = 1; i < nums.length; i++) s += nums[i];
+                      probe('sum', s);
+                    }
+                    """, new SessionSettings(10_000, 20_000, 3, false));
+            plain.probes().setRecording(true);
+
             Signal[] chains = new Signal[SIGNALS];
             Map<InputRef, Signal> inputs = new HashMap<>();
             for (int s = 0; s < SIGNALS; s++) {
@@ -114,9 +141,10 @@ class SignalChainBench {
             var namespace = fx.registry.current();
             HandWritten hand = new HandWritten(data);
 
-            double hostMin = Double.MAX_VALUE;
-            double[][] ns = new double[3][ROUNDS];
-            double[][] bytes = new double[3][ROUNDS];
+            double[][] ns = new double[3][MEASURED_ROUNDS];
+            double[][] bytes = new double[3][MEASURED_ROUNDS];
+            double[] hostNs = new double[MEASURED_ROUNDS];
+            double[] plainBytes = new double[MEASURED_ROUNDS];
             EvalContext ctx = new EvalContext(w -> { });
             // frame 0 of each: the statistics passes happen here, outside the timing
             session.frame(new Transport(0, DT, 0), null);
@@ -125,8 +153,20 @@ class SignalChainBench {
                 c.evaluate(ctx);
             }
             hand.frame(0, DT);
-            for (int r = 0; r < ROUNDS; r++) {
-                // the three run the same frames, continuing from the previous round (wrapping around the track)
+            long warmUpEnd = System.nanoTime() + (long) (WARM_UP_SECONDS * 1e9);
+            int warmUpRounds = 0;
+            long compileMillisAtStart = 0;
+            long gcsAtStart = 0;
+            for (int r = 0, m = -1; m < MEASURED_ROUNDS - 1; r++) {
+                if (m < 0 && r >= WARM_UP_ROUNDS && System.nanoTime() >= warmUpEnd) {
+                    m = 0;
+                    warmUpRounds = r;
+                    compileMillisAtStart = compileMillis();
+                    gcsAtStart = collections();
+                } else if (m >= 0) {
+                    m++;
+                }
+                // the four run the same frames, continuing from the previous round (wrapping around the track)
                 int first = 1 + r * FRAMES;
                 Sample js = measure(f -> {
                     session.frame(transport(f), null);
@@ -145,33 +185,59 @@ class SignalChainBench {
                     empty.frame(transport(f), null);
                     return empty.probes().frameValues().get("sum");
                 }, first);
-                if (r >= ROUNDS / 2) {
-                    hostMin = Math.min(hostMin, host.nsPerFrame());
-                }
+                Sample arithmetic = measure(f -> {
+                    plain.frame(transport(f), null);
+                    return plain.probes().frameValues().get("sum");
+                }, first);
                 assertEquals(byHand.checksum(), graph.checksum(), 1e-6 * FRAMES, "the graph computes what the hand-written code does");
                 assertEquals(byHand.checksum(), js.checksum(), 1e-6 * FRAMES, "the script computes what the hand-written code does");
-                Sample[] all = {js, graph, byHand};
-                for (int k = 0; k < 3; k++) {
-                    ns[k][r] = all[k].nsPerFrame();
-                    bytes[k][r] = all[k].bytesPerFrame();
+                if (m >= 0) {
+                    Sample[] all = {js, graph, byHand};
+                    for (int k = 0; k < 3; k++) {
+                        ns[k][m] = all[k].nsPerFrame();
+                        bytes[k][m] = all[k].bytesPerFrame();
+                    }
+                    hostNs[m] = host.nsPerFrame();
+                    plainBytes[m] = arithmetic.bytesPerFrame();
                 }
             }
-            // the first half of the rounds warms the JIT up; report the second half. On a loaded machine the minimum
-            // over rounds is the steadiest figure (interference only ever adds time), so ratios use minimums.
+            // On a loaded machine the minimum over rounds is the steadiest figure (interference only ever adds time);
+            // the medians say whether the minimum is typical.
+            System.out.printf(Locale.ROOT, "BENCH %d rounds of %d frames warmed up (%.0f s), %d measured; meanwhile the JIT"
+                            + " compilers ran %d ms and the collector %d times%n", warmUpRounds, FRAMES, WARM_UP_SECONDS,
+                    MEASURED_ROUNDS, compileMillis() - compileMillisAtStart, collections() - gcsAtStart);
             String[] names = {"script frame (host + update reading 50 chains)", "graph from Java", "hand-written Java"};
             double[] min = new double[3];
+            double[] med = new double[3];
             for (int k = 0; k < 3; k++) {
-                double[] t = Arrays.copyOfRange(ns[k], ROUNDS / 2, ROUNDS);
-                double[] b = Arrays.copyOfRange(bytes[k], ROUNDS / 2, ROUNDS);
-                min[k] = Arrays.stream(t).min().orElse(0);
+                min[k] = Arrays.stream(ns[k]).min().orElse(0);
+                med[k] = median(ns[k]);
                 System.out.printf(Locale.ROOT, "BENCH %s: min %.0f ns CPU/frame (median %.0f), %.1f B/frame = %.2f B per node%n",
-                        names[k], min[k], median(t), median(b), median(b) / (SIGNALS * NODES_PER_CHAIN));
+                        names[k], min[k], med[k], median(bytes[k]), median(bytes[k]) / (SIGNALS * NODES_PER_CHAIN));
             }
-            System.out.printf(Locale.ROOT, "BENCH host frame with an empty update: min %.0f ns CPU/frame%n", hostMin);
-            System.out.printf(Locale.ROOT, "BENCH ratios to hand-written (minimums): whole script frame %.2f, script frame"
-                            + " minus the empty frame %.2f, graph from Java %.2f%n", min[0] / min[2], (min[0] - hostMin) / min[2],
-                    min[1] / min[2]);
+            double hostMin = Arrays.stream(hostNs).min().orElse(0);
+            System.out.printf(Locale.ROOT, "BENCH host frame with an empty update: min %.0f ns CPU/frame (median %.0f)%n",
+                    hostMin, median(hostNs));
+            System.out.printf(Locale.ROOT, "BENCH the same loop adding 50 numbers held as objects: %.1f B/frame; the"
+                            + " script frame beyond that: %.2f B per node%n", median(plainBytes),
+                    (median(bytes[0]) - median(plainBytes)) / (SIGNALS * NODES_PER_CHAIN));
+            System.out.printf(Locale.ROOT, "BENCH ratios to hand-written, minimums: whole script frame %.2f, script frame"
+                            + " minus the empty frame %.2f, graph from Java %.2f; medians: %.2f, %.2f, %.2f%n",
+                    min[0] / min[2], (min[0] - hostMin) / min[2], min[1] / min[2],
+                    med[0] / med[2], (med[0] - median(hostNs)) / med[2], med[1] / med[2]);
         }
+    }
+
+    private static long compileMillis() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+    }
+
+    private static long collections() {
+        long n = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            n += Math.max(0, gc.getCollectionCount());
+        }
+        return n;
     }
 
     /** Frame {@code f} at 60 fps, wrapping around the first 58 s of the track. */
