@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.octoseq.api.time.BeatGrid;
@@ -31,6 +32,7 @@ public final class EvalContext {
 
     private static final int SWEEP_EVERY = 64;
     private static final ThreadLocal<EvalContext> CURRENT = new ThreadLocal<>();
+    private static final AtomicLong INPUTS_STAMPS = new AtomicLong();
 
     private final Consumer<String> warnings;
     private final Set<String> warned;
@@ -39,6 +41,8 @@ public final class EvalContext {
     private final Map<String, Slot> slots = new HashMap<>();
     private final Set<InputRef> missingInputs = new HashSet<>();
     private InputResolver inputs = InputResolver.NONE;
+    /** Names this context's current resolver among all contexts' (see {@link #inputsStamp()}). */
+    private long inputsStamp = INPUTS_STAMPS.incrementAndGet();
     private BeatGrid beatGrid = BeatGrid.NONE;
     private Transport transport = new Transport(0, 0, 0);
     // the transport's time and dt, read by nearly every node: one load instead of two
@@ -64,6 +68,7 @@ public final class EvalContext {
         this.trackCache = parent.trackCache;
         this.pass = true;
         this.inputs = parent.inputs;
+        this.inputsStamp = parent.inputsStamp;
         this.beatGrid = parent.beatGrid;
         this.trackDuration = parent.trackDuration;
     }
@@ -78,6 +83,9 @@ public final class EvalContext {
         if (inputs != this.inputs || beatGrid != this.beatGrid) {
             trackCache.clear(); // whole-track results depend on the data and the grid
         }
+        if (inputs != this.inputs) {
+            inputsStamp = INPUTS_STAMPS.incrementAndGet();
+        }
         this.inputs = inputs;
         this.beatGrid = beatGrid;
         this.frameBpm = Double.NaN;
@@ -91,7 +99,7 @@ public final class EvalContext {
         long limit = serial - STATE_TTL_FRAMES;
         for (Iterator<Slot> it = slots.values().iterator(); it.hasNext(); ) {
             Slot s = it.next();
-            if (s.epoch < limit && s.used < limit) {
+            if (s.epoch < limit) {
                 s.evicted = true;
                 s.state = null; // a node may still point at its old slot: the state (and what it holds) goes now
                 it.remove();
@@ -148,6 +156,15 @@ public final class EvalContext {
 
     InputResolver inputs() {
         return inputs;
+    }
+
+    /**
+     * A number that stands for this context reading its current {@link #inputs()}: new whenever the resolver changes,
+     * and never the same for two contexts (unless one is the other's scratch, reading the same resolver). Inputs
+     * remember a resolution under it instead of holding on to the resolver.
+     */
+    long inputsStamp() {
+        return inputsStamp;
     }
 
     /** Tempo at the current time in BPM (looked up once per frame). */
@@ -243,13 +260,6 @@ public final class EvalContext {
         }
         s.cachedSlot = c;
         return c;
-    }
-
-    /** The slot of {@code s}, a node read without the memo, kept as long as it is used (like a memoised one). */
-    Slot usedSlot(Signal s) {
-        Slot slot = slot(s);
-        slot.used = serial;
-        return slot;
     }
 
     double memoized(Signal s) {

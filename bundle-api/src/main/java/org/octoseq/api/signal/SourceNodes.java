@@ -81,12 +81,16 @@ final class SourceNodes {
         }
 
         /**
-         * A resolution against a snapshot resolver, kept in the input's slot (dropped with it when the input goes
-         * unread) and reused while the context reads the same resolver; {@code data} is the target's samples when
-         * it is sampled data, read directly. A missing input is looked up again at each read.
+         * The last resolution against a snapshot resolver, reused while a context reads that resolver (the same
+         * {@linkplain EvalContext#inputsStamp() stamp}); {@code data} is the target's samples when it is sampled data,
+         * read directly. It holds the target, not the resolver: an input keeps the one signal it reads (until it is
+         * read again after its provider went, when it lets go), never a whole namespace. A missing input is looked
+         * up again at each read. An immutable record, so contexts on other threads may replace it at any time.
          */
-        private record Resolved(InputResolver from, Signal target, SampledSignal data) {
+        private record Resolved(long stamp, Signal target, SampledSignal data) {
         }
+
+        private Resolved resolved;
 
         @Override
         double eval(EvalContext ctx) {
@@ -95,19 +99,19 @@ final class SourceNodes {
 
         @Override
         protected double compute(EvalContext ctx) {
-            InputResolver inputs = ctx.inputs();
-            Slot slot = ctx.usedSlot(this);
-            if (slot.state instanceof Resolved r && r.from == inputs) {
+            Resolved r = resolved;
+            if (r != null && r.stamp == ctx.inputsStamp()) {
                 return r.data != null ? Sampled.read(r.data, ctx, sampling) : r.target.sample(ctx, sampling);
             }
-            if (!inputs.isSnapshot()) {
+            if (!ctx.inputs().isSnapshot()) {
                 return ctx.memoized(this);
             }
             Signal target = ctx.resolve(ref);
             if (target == null) {
+                resolved = null;
                 return 0.0;
             }
-            slot.state = new Resolved(inputs, target, target instanceof Sampled s ? s.data : null);
+            resolved = new Resolved(ctx.inputsStamp(), target, target instanceof Sampled s ? s.data : null);
             return target.sample(ctx, sampling);
         }
 

@@ -2,11 +2,11 @@ package org.octoseq.api.signal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -249,16 +249,37 @@ class SignalTest {
             assertEquals(5, eval(in.add(in)) / 2, EPS);
         }
         assertEquals(1, asked[0], "resolved once while the same snapshot is read");
-        frame(0.07, 1 / 60.0, new Snapshot());
+        Snapshot second = new Snapshot();
+        frame(0.07, 1 / 60.0, second);
         assertEquals(7, eval(in), EPS);
         assertEquals(2, asked[0], "a new snapshot is asked again");
-        Slot kept = in.cachedSlot;
-        assertTrue(kept != null && kept.state != null);
-        for (int f = 0; f < 2 * EvalContext.STATE_TTL_FRAMES; f++) { // the input is no longer read
-            frame(0.07, 1 / 60.0, new Snapshot());
+        assertEquals(7, eval(in), EPS);
+        assertEquals(2, asked[0], "and its answer kept");
+        // the input keeps the signal it read, not the snapshot (which holds every source's data): the snapshots go as
+        // soon as nothing else holds them, the one it read last included, while the input is no longer read
+        WeakReference<Snapshot> old = new WeakReference<>(first);
+        WeakReference<Snapshot> last = new WeakReference<>(second);
+        first = null;
+        second = null;
+        for (int f = 0; f < 2; f++) {
+            frame(0.08, 1 / 60.0, new Snapshot());
         }
-        assertTrue(kept.evicted, "an unread input's slot is dropped");
-        assertNull(kept.state, "and no longer holds the old snapshot's resolution");
+        assertTrue(collected(old) && collected(last), "an input holds on to no snapshot");
+    }
+
+    /** Whether the referent is garbage: collections until it is cleared, for at most five seconds. */
+    private static boolean collected(WeakReference<?> ref) {
+        long end = System.nanoTime() + 5_000_000_000L;
+        while (ref.get() != null && System.nanoTime() < end) {
+            System.gc();
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return ref.get() == null;
     }
 
     // ---- value() and the thread binding --------------------------------------------------------------------
