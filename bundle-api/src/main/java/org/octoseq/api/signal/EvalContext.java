@@ -42,7 +42,7 @@ public final class EvalContext {
     private final Set<InputRef> missingInputs = new HashSet<>();
     private InputResolver inputs = InputResolver.NONE;
     /** Names this context's current resolver among all contexts' (see {@link #inputsStamp()}). */
-    private long inputsStamp = INPUTS_STAMPS.incrementAndGet();
+    private long inputsStamp;
     private BeatGrid beatGrid = BeatGrid.NONE;
     private Transport transport = new Transport(0, 0, 0);
     // the transport's time and dt, read by nearly every node: one load instead of two
@@ -59,6 +59,7 @@ public final class EvalContext {
         this.warned = new HashSet<>();
         this.trackCache = new TrackCache();
         this.pass = false;
+        this.inputsStamp = INPUTS_STAMPS.incrementAndGet();
     }
 
     /** A scratch context (statistics pass, {@code sample_at}) sharing warnings, inputs and whole-track caches. */
@@ -99,7 +100,7 @@ public final class EvalContext {
         long limit = serial - STATE_TTL_FRAMES;
         for (Iterator<Slot> it = slots.values().iterator(); it.hasNext(); ) {
             Slot s = it.next();
-            if (s.epoch < limit) {
+            if (s.epoch < limit && s.used < limit) {
                 s.evicted = true;
                 s.state = null; // a node may still point at its old slot: the state (and what it holds) goes now
                 it.remove();
@@ -260,6 +261,13 @@ public final class EvalContext {
         }
         s.cachedSlot = c;
         return c;
+    }
+
+    /** The slot of {@code s}, a node read without the memo, kept as long as it is used (like a memoised one). */
+    Slot usedSlot(Signal s) {
+        Slot slot = slot(s);
+        slot.used = serial;
+        return slot;
     }
 
     double memoized(Signal s) {

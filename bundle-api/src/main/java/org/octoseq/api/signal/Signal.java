@@ -33,9 +33,10 @@ public abstract class Signal {
     /** Last slot this node used; a cache in front of the context's map (owner checked on every use). */
     Slot cachedSlot;
     /**
-     * Whether {@link #evaluate} goes through the per-frame memo. Stateful nodes, inputs, whole-track nodes and
-     * probes always do (they are computed at most once per frame); pure arithmetic over a few nodes is cheaper
-     * to recompute than to look up, so it is not memoised unless the subtree it would recompute grows large.
+     * Whether {@link #evaluate} goes through the per-frame memo. Stateful nodes, whole-track nodes and probes always
+     * do (they are computed at most once per frame); pure arithmetic over a few nodes is cheaper to recompute than
+     * to look up, so it is not memoised unless the subtree it would recompute grows large; neither are constants,
+     * timing values and inputs (an input asks a resolver that is not a snapshot once per frame, through the memo).
      */
     boolean memo = true;
     /** How many nodes one evaluation of this node computes when nothing is memoised below it: bounds recomputation. */
@@ -62,9 +63,12 @@ public abstract class Signal {
     }
 
     /**
-     * What {@link #evaluate} computes; nodes read their children through it. The node kinds read most often
-     * override it with the same body, so that a call of a child's {@code compute} is one call to the child's own
-     * code, which the JIT compiler inlines where the parent meets one or two kinds of child.
+     * What {@link #evaluate} computes; nodes read their children through it. The node kinds read most often (inputs,
+     * timing values, unary and binary arithmetic, {@code map}, normalisation, the two smoothings) override it with
+     * this same body, and a constant returns its value: a parent's call of a child's {@code eval} then keeps its own
+     * record of the kinds of child it meets, and where it meets one or two the JIT compiler inlines the child's
+     * {@code compute} there. Called through one shared method instead, every node's {@code compute} went through the
+     * method table.
      */
     double eval(EvalContext ctx) {
         return memo ? ctx.memoized(this) : compute(ctx);

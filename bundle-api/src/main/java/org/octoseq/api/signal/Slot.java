@@ -11,6 +11,8 @@ final class Slot {
     final String key;
     /** Frame serial of the context for which {@link #value} is valid: the last frame this node was evaluated. */
     long epoch = Long.MIN_VALUE;
+    /** Frame serial at which a node that is not memoised last used this slot (see {@link EvalContext#usedSlot}). */
+    long used = Long.MIN_VALUE;
     double value;
     /** Node-specific mutable state, created by the node on its first evaluation. */
     Object state;

@@ -20,7 +20,7 @@ final class SmoothingNodes {
 
         @Override
         double eval(EvalContext ctx) {
-            return ctx.memoized(this);
+            return memo ? ctx.memoized(this) : compute(ctx);
         }
 
         /** The coefficient {@code 1 - e^(-dt/τ)}, recomputed only when {@code dt/τ} changed: dt and the tempo rarely do. */
@@ -101,7 +101,7 @@ final class SmoothingNodes {
 
         @Override
         double eval(EvalContext ctx) {
-            return ctx.memoized(this);
+            return memo ? ctx.memoized(this) : compute(ctx);
         }
 
         private static final class State {

@@ -81,38 +81,54 @@ final class SourceNodes {
         }
 
         /**
-         * The last resolution against a snapshot resolver, reused while a context reads that resolver (the same
+         * A resolution against a snapshot resolver, valid while a context reads that resolver (the same
          * {@linkplain EvalContext#inputsStamp() stamp}); {@code data} is the target's samples when it is sampled data,
-         * read directly. It holds the target, not the resolver: an input keeps the one signal it reads (until it is
-         * read again after its provider went, when it lets go), never a whole namespace. A missing input is looked
-         * up again at each read. An immutable record, so contexts on other threads may replace it at any time.
+         * read directly. It holds the target, not the resolver, so an input never keeps a whole namespace.
          */
         private record Resolved(long stamp, Signal target, SampledSignal data) {
         }
 
+        /**
+         * The last resolution, read first: no slot, no store. Immutable, so contexts on other threads may replace it at
+         * any time. An input no longer read keeps the one signal it last read here (until it is read again, or goes).
+         * Behind it the context's slot for this key holds the context's own resolution, for inputs rebuilt every frame
+         * (a chain written inside {@code update}) and for one node read by two contexts; that one goes with the slot
+         * when the key is no longer read. A missing input is looked up again at each read.
+         */
         private Resolved resolved;
 
         @Override
         double eval(EvalContext ctx) {
-            return compute(ctx);
+            return memo ? ctx.memoized(this) : compute(ctx);
         }
 
         @Override
         protected double compute(EvalContext ctx) {
             Resolved r = resolved;
-            if (r != null && r.stamp == ctx.inputsStamp()) {
-                return r.data != null ? Sampled.read(r.data, ctx, sampling) : r.target.sample(ctx, sampling);
+            if (r == null || r.stamp != ctx.inputsStamp()) {
+                r = resolve(ctx);
+                if (r == null) {
+                    return ctx.inputs().isSnapshot() ? 0.0 : ctx.memoized(this);
+                }
             }
+            return r.data != null ? Sampled.read(r.data, ctx, sampling) : r.target.sample(ctx, sampling);
+        }
+
+        /** The resolution for the context's snapshot, from its slot or the resolver; null when missing or no snapshot. */
+        private Resolved resolve(EvalContext ctx) {
             if (!ctx.inputs().isSnapshot()) {
-                return ctx.memoized(this);
+                return null;
             }
-            Signal target = ctx.resolve(ref);
-            if (target == null) {
-                resolved = null;
-                return 0.0;
+            long stamp = ctx.inputsStamp();
+            Slot slot = ctx.usedSlot(this);
+            Resolved r = slot.state instanceof Resolved kept && kept.stamp == stamp ? kept : null;
+            if (r == null) {
+                Signal target = ctx.resolve(ref);
+                r = target == null ? null : new Resolved(stamp, target, target instanceof Sampled s ? s.data : null);
+                slot.state = r;
             }
-            resolved = new Resolved(ctx.inputsStamp(), target, target instanceof Sampled s ? s.data : null);
-            return target.sample(ctx, sampling);
+            resolved = r;
+            return r;
         }
 
         /** Through the memo: a resolver that is not a snapshot, asked once per frame. */
@@ -170,7 +186,7 @@ final class SourceNodes {
 
         @Override
         double eval(EvalContext ctx) {
-            return compute(ctx);
+            return memo ? ctx.memoized(this) : compute(ctx);
         }
 
         private final String name;

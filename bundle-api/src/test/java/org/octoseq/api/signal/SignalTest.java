@@ -267,6 +267,43 @@ class SignalTest {
         assertTrue(collected(old) && collected(last), "an input holds on to no snapshot");
     }
 
+    /**
+     * The resolution is kept per context and key too: an input rebuilt every frame (a chain written inside
+     * {@code update}) and one node read by two contexts each resolve once per snapshot, not at every read.
+     */
+    @Test
+    void inputsRebuiltEveryFrameOrReadByTwoContextsResolveOncePerSnapshot() {
+        int[] asked = {0};
+        SampledSignal ramp = new SampledSignal(100, new float[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
+        InputResolver snapshot = new InputResolver() {
+            @Override
+            public Signal resolve(InputRef ref) {
+                asked[0]++;
+                return Signal.sampled(ramp);
+            }
+
+            @Override
+            public boolean isSnapshot() {
+                return true;
+            }
+        };
+        for (int f = 0; f < 100; f++) {
+            frame(0.05, 1 / 60.0, snapshot);
+            assertEquals(5, eval(Signal.input(InputRef.mix("energy")).interpolate()), EPS);
+        }
+        assertEquals(1, asked[0], "an input rebuilt every frame resolves once");
+
+        EvalContext other = new EvalContext(warnings::add);
+        Signal shared = Signal.input(InputRef.mix("energy")).interpolate();
+        for (int f = 0; f < 100; f++) {
+            frame(0.05, 1 / 60.0, snapshot);
+            other.beginFrame(new Transport(0.03, 1 / 60.0, f), snapshot, BeatGrid.NONE);
+            assertEquals(5, eval(shared), EPS);
+            assertEquals(3, shared.evaluate(other), EPS);
+        }
+        assertEquals(2, asked[0], "one node read by two contexts resolves once more, for the other context");
+    }
+
     /** Whether the referent is garbage: collections until it is cleared, for at most five seconds. */
     private static boolean collected(WeakReference<?> ref) {
         long end = System.nanoTime() + 5_000_000_000L;

@@ -12,12 +12,14 @@ import java.lang.management.ThreadMXBean;
  *
  * <p>The CPU time is counted from a mark, not from the start of the call: reading a thread's CPU clock costs about
  * a microsecond, more than a whole short call, and a call that ends early needs no reading at all. The
- * {@link Watchdog} takes the mark on its own thread 1/{@value #MARK_AT} of the budget into the call. The count misses at most what the
- * call spent on the CPU before the mark, so a call is never cut earlier than with a count from its start, and a
- * runaway is still cut at the budget (by then it has spent {@code 1 - 1/}{@value #MARK_AT} of it on the CPU since
- * the mark). When a loaded machine runs the watchdog so late that the call is past its budget unmarked, the call
- * marks itself and is cut as soon as it has spent more than half of the time since on the CPU, a fraction of a
- * millisecond later for a runaway. A call that returns within 1/{@value #MARK_AT} of its budget costs two {@code System.nanoTime()} reads
+ * {@link Watchdog}, which looks at a call every 1/{@value #MARK_AT} of its budget, takes the mark on its own thread
+ * at its first look 1/{@value #MARK_AT} of the budget or more into the call, so at most 2/{@value #MARK_AT} in on
+ * time. The count misses at most what the call spent on the CPU before the mark, so a call is never cut earlier
+ * than with a count from its start, and a runaway is still cut at the budget (by then it has spent most of it on the
+ * CPU since the mark), or at the watchdog's next look after it. When a loaded machine runs the watchdog so late
+ * that the call is past its budget unmarked, the call (or the late watchdog) takes the mark then, and the call is
+ * cut as soon as it has spent more than half of the time since on the CPU, a fraction of a millisecond later for a
+ * runaway. A call that returns within 1/{@value #MARK_AT} of its budget costs two {@code System.nanoTime()} reads
  * and joining and leaving the watchdog's watch, and never reads a CPU clock.
  *
  * <p>How a call is stopped: {@link #run} has the {@link Watchdog} watch it, which marks the call and then flags it when
@@ -53,7 +55,7 @@ public final class CallBudget implements BudgetedCalls {
 
     private final Watchdog watchdog;
     private final GuardCheck check = new GuardCheck(this);
-    private Call call = new Call(-1, Long.MAX_VALUE, Long.MAX_VALUE);
+    private Call call = new Call(-1, 0, Long.MAX_VALUE / 2);
     private long millis;
     private long budgetNanos;
     private long start;
@@ -78,7 +80,7 @@ public final class CallBudget implements BudgetedCalls {
         budgetNanos = millis * 1_000_000L;
         start = System.nanoTime();
         lastLook = start;
-        Call c = new Call(Thread.currentThread().getId(), start + budgetNanos / MARK_AT, start + budgetNanos);
+        Call c = new Call(Thread.currentThread().getId(), start, budgetNanos);
         call = c; // its own flags: a tick that comes late cannot touch the next call
         watchdog.watch(c);
         try {
@@ -121,8 +123,9 @@ public final class CallBudget implements BudgetedCalls {
 
     /**
      * Past the budget in wall time with half of it spent on the CPU since the watchdog's mark, or past the wall-time
-     * cap. Past the budget without a mark (the watchdog ran late), the call takes the mark itself and from then on
-     * is over once it has spent more than half of the time since on the CPU (judged after at least
+     * cap. Past the budget without a mark (the watchdog ran late), the call takes the mark itself (or the watchdog
+     * takes it, late) and from then on is over once it has spent more than half of the time since on the CPU (judged
+     * after at least
      * {@value #LOOK_EVERY_MICROS} µs): a runaway is so still cut right after its budget, a call kept waiting is not.
      */
     private boolean overBudget(Call c, long now) {
@@ -137,7 +140,7 @@ public final class CallBudget implements BudgetedCalls {
             return false;
         }
         long cpu = cpuTimeOf(c.thread) - c.cpuMark;
-        if (c.selfMarked) {
+        if (c.markedLate) {
             long since = now - c.markedAt;
             return since >= LOOK_EVERY_MICROS * 1000 && cpu > since / 2;
         }
@@ -160,18 +163,21 @@ public final class CallBudget implements BudgetedCalls {
         /** When the watchdog marks the call's CPU time, and when it flags it late ({@link System#nanoTime()}). */
         final long markDue;
         final long deadline;
+        /** How often the watchdog looks at the call: as often as the mark comes after its start. */
+        final long tickNanos;
         volatile long cpuMark = NO_MARK;
-        /** When the mark was taken, and whether by the call itself (the watchdog ran late). */
+        /** When the mark was taken, and whether only past the budget (by the call, or by a watchdog running late). */
         volatile long markedAt;
-        volatile boolean selfMarked;
+        volatile boolean markedLate;
         volatile boolean late;
         volatile boolean done;
         boolean stopped;
 
-        Call(long thread, long markDue, long deadline) {
+        Call(long thread, long start, long budgetNanos) {
             this.thread = thread;
-            this.markDue = markDue;
-            this.deadline = deadline;
+            this.tickNanos = budgetNanos / MARK_AT;
+            this.markDue = start + tickNanos;
+            this.deadline = start + budgetNanos;
         }
 
         /** On the watchdog's thread: the mark once it is due, then the flag once the budget has passed. */
@@ -180,21 +186,27 @@ public final class CallBudget implements BudgetedCalls {
             if (done || now - markDue < 0) {
                 return;
             }
+            boolean past = now - deadline >= 0;
             if (cpuMark == NO_MARK) {
-                mark(cpuTimeOf(thread), now, false);
+                mark(cpuTimeOf(thread), now, past);
             }
-            if (now - deadline >= 0 && !done) {
+            if (past && !done) {
                 late = true;
             }
         }
 
+        @Override
+        public long tickNanos() {
+            return tickNanos;
+        }
+
         /** Takes the mark unless there is one already (the watchdog and the call may both try); whether it did. */
-        synchronized boolean mark(long cpu, long at, boolean self) {
+        synchronized boolean mark(long cpu, long at, boolean pastBudget) {
             if (cpuMark != NO_MARK) {
                 return false;
             }
             markedAt = at;
-            selfMarked = self;
+            markedLate = pastBudget;
             cpuMark = cpu;
             return true;
         }

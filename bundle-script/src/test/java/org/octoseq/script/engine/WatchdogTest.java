@@ -10,8 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The watchdog's timer thread: it ticks a watched call soon after it is watched, also when it had gone idle for
- * want of calls, and stops ticking it once it is no longer watched.
+ * The watchdog's timer thread: it ticks a watched call soon after it is watched and as often as the call asks, also
+ * when it had gone idle for want of calls, and stops ticking it once it is no longer watched.
  */
 class WatchdogTest {
 
@@ -32,6 +32,11 @@ class WatchdogTest {
             ticks.incrementAndGet();
             first.countDown();
         }
+
+        @Override
+        public long tickNanos() {
+            return TimeUnit.MILLISECONDS.toNanos(1);
+        }
     }
 
     @Test
@@ -39,11 +44,12 @@ class WatchdogTest {
         Counted call = new Counted();
         watchdog.watch(call);
         assertTrue(call.first.await(2, TimeUnit.SECONDS), "never ticked");
-        Thread.sleep(20);
+        Thread.sleep(100);
         watchdog.unwatch(call);
         Thread.sleep(20); // a tick already under way may still count
         int ticks = call.ticks.get();
-        assertTrue(ticks > 1, "ticked " + ticks + " times in 20 ms");
+        // about 100 at the millisecond it asks for, 25 at the watchdog's longest tick
+        assertTrue(ticks > 40, "ticked " + ticks + " times in 100 ms, asking for a tick a millisecond");
         Thread.sleep(50);
         assertEquals(ticks, call.ticks.get(), "ticked after it was no longer watched");
     }
@@ -55,7 +61,11 @@ class WatchdogTest {
         watchdog.watch(warmUp);
         assertTrue(warmUp.first.await(2, TimeUnit.SECONDS), "never ticked");
         watchdog.unwatch(warmUp);
-        Thread.sleep(Watchdog.IDLE_AFTER_MILLIS + 300);
+        long idleBy = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Watchdog.IDLE_AFTER_MILLIS + 2000);
+        while (!watchdog.isIdle() && System.nanoTime() < idleBy) {
+            Thread.sleep(20);
+        }
+        assertTrue(watchdog.isIdle(), "still ticking " + Watchdog.IDLE_AFTER_MILLIS + " ms after the last call");
 
         Counted call = new Counted();
         long start = System.nanoTime();
