@@ -226,30 +226,33 @@ class SignalTest {
         assertEquals(1, asked[0]);
     }
 
+    /** A snapshot whose every input is a ramp 0, 1, … 9 at 100 Hz, counting the questions in {@code asked[0]}. */
+    private record Snapshot(int[] asked) implements InputResolver {
+        private static final SampledSignal RAMP = new SampledSignal(100, new float[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
+
+        @Override
+        public Signal resolve(InputRef ref) {
+            asked[0]++;
+            return Signal.sampled(RAMP);
+        }
+
+        @Override
+        public boolean isSnapshot() {
+            return true;
+        }
+    }
+
     @Test
     void anInputReadFromASnapshotResolvesOnceForAsLongAsItIsReadAndAgainForANewSnapshot() {
         int[] asked = {0};
-        SampledSignal ramp = new SampledSignal(100, new float[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
-        class Snapshot implements InputResolver {
-            @Override
-            public Signal resolve(InputRef ref) {
-                asked[0]++;
-                return Signal.sampled(ramp);
-            }
-
-            @Override
-            public boolean isSnapshot() {
-                return true;
-            }
-        }
         Signal in = Signal.input(InputRef.mix("energy")).interpolate();
-        Snapshot first = new Snapshot();
+        Snapshot first = new Snapshot(asked);
         for (int f = 0; f < 3 * EvalContext.STATE_TTL_FRAMES; f++) { // across many sweeps of unused state
             frame(0.05, 1 / 60.0, first);
             assertEquals(5, eval(in.add(in)) / 2, EPS);
         }
         assertEquals(1, asked[0], "resolved once while the same snapshot is read");
-        Snapshot second = new Snapshot();
+        Snapshot second = new Snapshot(asked);
         frame(0.07, 1 / 60.0, second);
         assertEquals(7, eval(in), EPS);
         assertEquals(2, asked[0], "a new snapshot is asked again");
@@ -262,7 +265,7 @@ class SignalTest {
         first = null;
         second = null;
         for (int f = 0; f < 2; f++) {
-            frame(0.08, 1 / 60.0, new Snapshot());
+            frame(0.08, 1 / 60.0, new Snapshot(asked));
         }
         assertTrue(collected(old) && collected(last), "an input holds on to no snapshot");
     }
@@ -274,19 +277,7 @@ class SignalTest {
     @Test
     void inputsRebuiltEveryFrameOrReadByTwoContextsResolveOncePerSnapshot() {
         int[] asked = {0};
-        SampledSignal ramp = new SampledSignal(100, new float[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
-        InputResolver snapshot = new InputResolver() {
-            @Override
-            public Signal resolve(InputRef ref) {
-                asked[0]++;
-                return Signal.sampled(ramp);
-            }
-
-            @Override
-            public boolean isSnapshot() {
-                return true;
-            }
-        };
+        InputResolver snapshot = new Snapshot(asked);
         for (int f = 0; f < 100; f++) {
             frame(0.05, 1 / 60.0, snapshot);
             assertEquals(5, eval(Signal.input(InputRef.mix("energy")).interpolate()), EPS);
