@@ -125,8 +125,8 @@ public final class CallBudget implements BudgetedCalls {
      * Past the budget in wall time with half of it spent on the CPU since the watchdog's mark, or past the wall-time
      * cap. Past the budget without a mark (the watchdog ran late), the call takes the mark itself (or the watchdog
      * takes it, late) and from then on is over once it has spent more than half of the time since on the CPU (judged
-     * after at least
-     * {@value #LOOK_EVERY_MICROS} µs): a runaway is so still cut right after its budget, a call kept waiting is not.
+     * after at least {@value #LOOK_EVERY_MICROS} µs): a runaway is so still cut right after its budget, a call kept
+     * waiting is not.
      */
     private boolean overBudget(Call c, long now) {
         long wall = now - start;
