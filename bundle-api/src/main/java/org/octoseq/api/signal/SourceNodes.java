@@ -106,19 +106,19 @@ final class SourceNodes {
         protected double compute(EvalContext ctx) {
             Resolved r = resolved;
             if (r == null || r.stamp != ctx.inputsStamp()) {
+                if (!ctx.inputs().isSnapshot()) {
+                    return ctx.memoized(this);
+                }
                 r = resolve(ctx);
                 if (r == null) {
-                    return ctx.inputs().isSnapshot() ? 0.0 : ctx.memoized(this);
+                    return 0.0;
                 }
             }
             return r.data != null ? Sampled.read(r.data, ctx, sampling) : r.target.sample(ctx, sampling);
         }
 
-        /** The resolution for the context's snapshot, from its slot or the resolver; null when missing or no snapshot. */
+        /** The resolution against the context's snapshot, from its slot or the resolver; null when it is missing. */
         private Resolved resolve(EvalContext ctx) {
-            if (!ctx.inputs().isSnapshot()) {
-                return null;
-            }
             long stamp = ctx.inputsStamp();
             Slot slot = ctx.usedSlot(this);
             Resolved r = slot.state instanceof Resolved kept && kept.stamp == stamp ? kept : null;
