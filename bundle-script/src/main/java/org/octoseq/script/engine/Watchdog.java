@@ -2,7 +2,6 @@ package org.octoseq.script.engine;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -39,7 +38,6 @@ public final class Watchdog implements AutoCloseable {
     }
 
     private final Set<Watched> watched = ConcurrentHashMap.newKeySet();
-    private final ConcurrentLinkedQueue<Runnable> chores = new ConcurrentLinkedQueue<>();
     private final Thread thread;
     /** Set by every {@link #watch} to the call's {@link Watched#tickNanos()}, cleared by the timer thread. */
     private volatile long called;
@@ -68,15 +66,6 @@ public final class Watchdog implements AutoCloseable {
         watched.remove(w);
     }
 
-    /** Runs {@code chore} on the timer thread at its next tick (tests hold the thread up with it). */
-    void onTimerThread(Runnable chore) {
-        if (!started) {
-            start();
-        }
-        chores.add(chore);
-        LockSupport.unpark(thread);
-    }
-
     /** Whether the timer thread sleeps for want of calls (for tests). */
     boolean isIdle() {
         return idle;
@@ -95,12 +84,6 @@ public final class Watchdog implements AutoCloseable {
         long tick = maxTick;
         while (!closed) {
             Thread.interrupted(); // nothing should interrupt this thread; if something does, parking must still wait
-            for (Runnable chore; (chore = chores.poll()) != null; ) {
-                try {
-                    chore.run();
-                } catch (RuntimeException | Error e) { // the watch goes on
-                }
-            }
             long now = System.nanoTime();
             long asked = called; // 0: no call since the last look
             if (asked != 0) {
@@ -124,7 +107,7 @@ public final class Watchdog implements AutoCloseable {
                 LockSupport.parkNanos(this, tick);
             } else {
                 idle = true; // watch() adds, then reads this: either it unparks us or we see its call below
-                if (watched.isEmpty() && chores.isEmpty() && called == 0 && !closed) {
+                if (watched.isEmpty() && called == 0 && !closed) {
                     LockSupport.park(this);
                 }
                 idle = false;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,9 +57,26 @@ class CallBudgetTest {
 
     /** With the watchdog thread held up past the budget, the call marks itself and is still cut just after it. */
     @Test
-    void aRunawayIsStoppedAtItsBudgetWhenTheWatchdogRunsLate() {
-        watchdog.onTimerThread(() -> sleep(300));
+    void aRunawayIsStoppedAtItsBudgetWhenTheWatchdogRunsLate() throws InterruptedException {
+        CountDownLatch held = new CountDownLatch(1);
+        Watchdog.Watched holdUp = new Watchdog.Watched() { // its first tick keeps the watchdog's thread for 300 ms
+            @Override
+            public void tick(long now) {
+                if (held.getCount() > 0) {
+                    held.countDown();
+                    sleep(300);
+                }
+            }
+
+            @Override
+            public long tickNanos() {
+                return TimeUnit.MILLISECONDS.toNanos(1);
+            }
+        };
+        watchdog.watch(holdUp);
+        assertTrue(held.await(2, TimeUnit.SECONDS), "the watchdog never looked");
         assertRunawayStoppedAtItsBudget();
+        watchdog.unwatch(holdUp);
     }
 
     /** A guarded endless loop with a 50 ms budget: not stopped before 50 ms, and stopped with under 70 ms of CPU. */
