@@ -43,10 +43,6 @@ final class TempoSegmenter {
         }
         int windows = (n - window) / hop + 1;
         double[] local = new double[windows];
-        List<Integer> centres = new ArrayList<>();
-        for (int w = 0; w < windows; w++) {
-            centres.add(w * hop + window / 2);
-        }
         // the windows are independent: other threads that come free take some
         parallelism.share(windows, MIN_WINDOWS_PER_PIECE, (from, to) -> {
             for (int w = from; w < to; w++) {
@@ -70,16 +66,17 @@ final class TempoSegmenter {
         List<Stretch> out = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             int[] r = runs.get(i);
-            int from = i == 0 ? 0 : boundary(centres, runs.get(i - 1), r);
-            int to = i == runs.size() - 1 ? n : boundary(centres, r, runs.get(i + 1));
+            int from = i == 0 ? 0 : boundary(runs.get(i - 1), r, hop, window);
+            int to = i == runs.size() - 1 ? n : boundary(r, runs.get(i + 1), hop, window);
             double bpm = medianOf(smooth, r[0], r[1] + 1);
             out.add(new Stretch(from, to, bpm));
         }
         return out;
     }
 
-    private static int boundary(List<Integer> centres, int[] before, int[] after) {
-        return (centres.get(before[1]) + centres.get(after[0])) / 2;
+    /** Halfway between the centres of the last window of {@code before} and the first of {@code after}. */
+    private static int boundary(int[] before, int[] after, int hop, int window) {
+        return (before[1] * hop + window / 2 + after[0] * hop + window / 2) / 2;
     }
 
     private void mergeShort(List<int[]> runs, int hop) {
